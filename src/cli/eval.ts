@@ -1,0 +1,113 @@
+/**
+ * `npm run eval [-- FILE.jsonl ...]`: runs every question of the evaluation sets through `ask --json` (batch mode,
+ * a real CLI process), grades the answers like ../shared/eval/grade.mjs, prints the pass rate per category and
+ * lists the failures. Default sets: ../shared/eval/dev-questions.jsonl (when present) and test/eval/*.jsonl.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+
+const EvalCase = z.object({
+  id: z.string(),
+  question: z.string(),
+  category: z.string().optional(),
+  accept: z.object({
+    faq: z.array(z.string()).optional(),
+    clarify: z.boolean().optional(),
+    none: z.boolean().optional(),
+    match: z.object({ headphone: z.string().nullable(), source: z.string().nullable(), verdicts: z.array(z.string()).nullable() }).optional(),
+    device: z.string().optional(),
+  }),
+});
+type EvalCase = z.infer<typeof EvalCase>;
+
+interface AnswerLike {
+  kind?: string;
+  faq?: { id?: string } | null;
+  match?: { verdict?: string; headphone?: { name?: string } | null; source?: { name?: string } | null } | null;
+  device?: { id?: string } | null;
+}
+
+const matches = (pattern: string | null, value: unknown) => pattern == null || (typeof value === 'string' && new RegExp(pattern, 'i').test(value));
+
+export function passes(accept: EvalCase['accept'], a: AnswerLike | undefined): boolean {
+  if (!a) return false;
+  if (a.kind === 'faq' && accept.faq?.includes(a.faq?.id ?? '')) return true;
+  if (accept.clarify && a.kind === 'clarify') return true;
+  if (accept.none && a.kind === 'none') return true;
+  if (accept.device && a.kind === 'device' && a.device?.id === accept.device) return true;
+  const m = accept.match;
+  if (m && a.kind === 'match' && a.match) {
+    return matches(m.headphone, a.match.headphone?.name) && matches(m.source, a.match.source?.name) && (m.verdicts == null || m.verdicts.includes(a.match.verdict ?? ''));
+  }
+  return false;
+}
+
+function categoryOf(c: EvalCase): string {
+  return c.category ?? (c.accept.match ? 'match' : c.accept.none ? 'none' : c.accept.clarify && !c.accept.faq ? 'clarify' : c.accept.device ? 'device' : 'faq');
+}
+
+function readCases(file: string): EvalCase[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l, i) => {
+      const parsed = EvalCase.safeParse(JSON.parse(l));
+      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      return parsed.data;
+    });
+}
+
+function defaultFiles(): string[] {
+  const files: string[] = [];
+  const shared = resolve(root, '../shared/eval/dev-questions.jsonl');
+  if (existsSync(shared)) files.push(shared);
+  const own = join(root, 'test/eval');
+  if (existsSync(own)) files.push(...readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(own, f)));
+  return files;
+}
+
+const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultFiles();
+let total = 0;
+let passed = 0;
+for (const file of files) {
+  const cases = readCases(file);
+  const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'ask', '--json'], {
+    input: cases.map((c) => c.question.replace(/\s*\n\s*/g, ' ')).join('\n') + '\n',
+    encoding: 'utf8',
+    cwd: root,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  if (run.status !== 0) {
+    console.error(`ask --json failed (exit ${run.status}):\n${run.stderr}`);
+    process.exit(1);
+  }
+  const answers = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AnswerLike);
+  const byCategory = new Map<string, { passed: number; total: number }>();
+  const failures: string[] = [];
+  cases.forEach((c, i) => {
+    const a = answers[i];
+    const ok = passes(c.accept, a);
+    const cat = categoryOf(c);
+    const s = byCategory.get(cat) ?? { passed: 0, total: 0 };
+    s.total += 1;
+    if (ok) s.passed += 1;
+    byCategory.set(cat, s);
+    if (!ok) {
+      const got = a ? `${a.kind} ${a.faq?.id ?? ''}${a.match ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}` : ''}${a.device ? ` ${a.device.id}` : ''}` : 'no answer';
+      failures.push(`  FAIL ${c.id}: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`);
+    }
+  });
+  const filePassed = [...byCategory.values()].reduce((n, s) => n + s.passed, 0);
+  console.log(`\n${file.replace(`${resolve(root, '..')}/`, '../')}: ${filePassed}/${cases.length} (${((100 * filePassed) / cases.length).toFixed(1)}%)`);
+  for (const [cat, s] of [...byCategory].sort()) console.log(`  ${cat.padEnd(10)} ${s.passed}/${s.total} (${((100 * s.passed) / s.total).toFixed(1)}%)`);
+  if (failures.length) console.log(failures.join('\n'));
+  total += cases.length;
+  passed += filePassed;
+}
+console.log(`\noverall pass rate ${((100 * passed) / Math.max(1, total)).toFixed(1)}%`);
+console.log(`${passed} passed, ${total - passed} failed`);

@@ -1,0 +1,42 @@
+/**
+ * Configuration from the environment (and an optional .env file), validated by zod.
+ * A missing or malformed value gives one clear line, never a stack trace; the token is never printed.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
+const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
+
+export const ConfigSchema = z.object({
+  DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)').optional()),
+  DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+  DEV_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
+  DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  LOG_LEVEL: z.preprocess(
+    (v) => (typeof v === 'string' ? blankToUndefined(v.toLowerCase()) : v),
+    z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  ),
+  DISCORD_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional()),
+});
+export type Config = z.infer<typeof ConfigSchema>;
+
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+/** Reads .env (if present) into process.env without overriding real environment variables. */
+export function loadDotenvFile(path = '.env'): string | null {
+  const result = loadDotenv({ path, quiet: true });
+  const err = result.error as NodeJS.ErrnoException | undefined;
+  if (err && err.code !== 'ENOENT') return `Could not read ${path}: ${err.message.split('\n')[0]}. Continuing with the environment only.`;
+  return null;
+}
+
+/** Parses configuration; throws ConfigError with one line per bad variable (values are never echoed). */
+export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const parsed = ConfigSchema.safeParse(env);
+  if (parsed.success) return parsed.data;
+  const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
+  throw new ConfigError(`Configuration problem: ${lines.join('; ')}. Fix it in .env or the environment (see .env.example).`);
+}

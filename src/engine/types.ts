@@ -1,0 +1,357 @@
+/**
+ * Types shared by the matching engine. The engine is pure: numbers in, numbers out.
+ * No prose is produced here — warnings are machine-readable codes with their numbers.
+ */
+
+/** Unit a headphone sensitivity figure was printed in. 'unknown' = "97 dB" with no reference: evaluated both ways. */
+export type SensitivityUnit = 'dB/mW' | 'dB/V' | 'unknown';
+/** A sensitivity unit that is actually known (one reading of an ambiguous figure). */
+export type KnownSensitivityUnit = Exclude<SensitivityUnit, 'unknown'>;
+
+export type DriverType = 'dynamic' | 'planar' | 'balanced-armature' | 'electrostatic' | 'hybrid';
+
+export interface Sensitivity {
+  value: number;
+  unit: SensitivityUnit;
+}
+
+export interface HeadphoneSpec {
+  /** Nominal impedance in ohms. */
+  impedanceOhm: number;
+  /** Missing sensitivity → verdict 'unknown' (use evaluateImpedanceOnly for a range answer). */
+  sensitivity?: Sensitivity;
+  impedanceMinOhm?: number;
+  impedanceMaxOhm?: number;
+  driver?: DriverType;
+  /** Maximum power handling (mW) — NOT the power required. */
+  maxPowerMw?: number;
+}
+
+/** "32 mW @ 33 Ω". */
+export interface PowerRating {
+  mw: number;
+  loadOhm: number;
+}
+
+/**
+ * A maximum output level. Give it in one or more of vrms / dbu / dbv (if several, they must agree within 1 dB).
+ * loadOhm undefined = open circuit / unloaded (the Thevenin V_oc); defined = a loaded voltage ("+10 dBu into 300 Ω").
+ */
+export interface VoltageRating {
+  vrms?: number;
+  dbu?: number;
+  dbv?: number;
+  loadOhm?: number;
+}
+
+/** Fields a gain mode may override. */
+export interface SourceFigures {
+  voltages?: VoltageRating[];
+  outputImpedanceOhm?: number;
+  /** Output current limit, mA rms. */
+  maxCurrentMa?: number;
+  powerRatings?: PowerRating[];
+  /** Output noise floor, µV (unweighted or A-weighted as printed). */
+  noiseUv?: number;
+}
+
+/**
+ * A named gain mode. Fields given here replace the base figures (voltages / powerRatings replace the whole list).
+ * loadRangeOhm makes the mode automatic: it applies only to loads with min ≤ Z < max
+ * (e.g. a MacBook switches to 3 Vrms for 150 Ω–1 kΩ). A mode without loadRangeOhm is user-selectable.
+ */
+export interface GainMode extends SourceFigures {
+  name: string;
+  loadRangeOhm?: { min?: number; max?: number };
+}
+
+/** One output of a source (the caller passes one output at a time; see evaluateOutputs for several). */
+export interface SourceSpec extends SourceFigures {
+  gainModes?: GainMode[];
+}
+
+/** One output of a multi-output source ("3.5 mm SE", "4.4 mm balanced"). */
+export interface SourceOutput {
+  id: string;
+  balanced?: boolean;
+  spec: SourceSpec;
+}
+
+/** A source with several outputs: evaluated output by output, best one picked. */
+export interface MultiOutputSource {
+  outputs: SourceOutput[];
+}
+
+export type Verdict = 'fine' | 'marginal' | 'needs_amp' | 'depends' | 'unknown';
+export type LimitKind = 'voltage' | 'current' | 'power';
+
+export type EngineResult<T> = { ok: true; result: T } | { ok: false; errors: string[] };
+
+export interface MatchOptions {
+  /** Peak SPL target, dB SPL. Default 110 (NwAvGuy); 105 quiet, 115 loud; any 60–130 accepted. */
+  targetSpl?: number;
+}
+
+/** What a headphone needs at the target, for one sensitivity reading. */
+export interface Requirements {
+  vrms: number;
+  mw: number;
+  ma: number;
+  sensitivityDbV: number;
+  sensitivityDbMw: number;
+  /** The unit the numbers were computed with. */
+  unitUsed: KnownSensitivityUnit;
+  /** True when the headphone's unit is unknown and this is one of two readings. */
+  ambiguous: boolean;
+}
+
+// ---------------------------------------------------------------- warnings
+
+export type Severity = 'warning' | 'info';
+
+interface WarningBase {
+  severity: Severity;
+  /** Set on warnings lifted from one reading of an ambiguous sensitivity. */
+  reading?: KnownSensitivityUnit;
+}
+
+export interface OutputImpedanceHighWarning extends WarningBase {
+  code: 'output_impedance_high';
+  zOutOhm: number;
+  impedanceOhm: number;
+  /** Z_out / Z_hp (rule of thumb: at most 1/8 = 0.125). */
+  ratio: number;
+  /** Z_hp / Z_out (rule of thumb: at least 8). */
+  dampingFactor: number;
+  /** Z_hp / 8: the largest output impedance the rule allows. */
+  ruleLimitOhm: number;
+  /** Frequency-response deviation Δ (dB) when min/max impedance are known. */
+  responseDeviationDb?: number;
+  impedanceMinOhm?: number;
+  impedanceMaxOhm?: number;
+  /** Planars have flat impedance: a high Z_out costs level, barely changes tone. */
+  planarBarelyCares: boolean;
+}
+
+export interface HissRiskWarning extends WarningBase {
+  code: 'hiss_risk';
+  noiseUv: number;
+  /** N_SPL = S_V + 20·log10(V_noise). */
+  noiseSpl: number;
+  thresholdSpl: number;
+}
+
+export interface TooMuchGainWarning extends WarningBase {
+  code: 'too_much_gain';
+  /** The average level taken as normal listening (dB SPL). */
+  normalListeningSpl: number;
+  /** Voltage needed for normal listening. */
+  normalListeningVrms: number;
+  availableVrms: number;
+  /** How far below full volume normal listening sits: maxSpl − normalListeningSpl. */
+  attenuationDb: number;
+  thresholdDb: number;
+  /** attenuationDb − thresholdDb. */
+  excessDb: number;
+}
+
+export interface PowerHandlingExceededWarning extends WarningBase {
+  code: 'power_handling_exceeded';
+  availableMw: number;
+  maxPowerMw: number;
+  excessDb: number;
+}
+
+export interface AmbiguousSensitivityWarning extends WarningBase {
+  code: 'ambiguous_sensitivity';
+  sensitivityValue: number;
+  verdictDbMw: Verdict;
+  verdictDbV: Verdict;
+  headroomDbMw: number | null;
+  headroomDbV: number | null;
+}
+
+/** Info: unit unknown but both readings agree on the verdict (conservative numbers reported). */
+export interface SensitivityUnitUnknownWarning extends WarningBase {
+  code: 'sensitivity_unit_unknown';
+  sensitivityValue: number;
+  verdict: Verdict;
+  headroomDbMw: number | null;
+  headroomDbV: number | null;
+  /** The reading whose numbers are reported (the lower headroom). */
+  reportedUnit: KnownSensitivityUnit;
+}
+
+/** Info: no output impedance given or inferable; 0 Ω assumed. */
+export interface OutputImpedanceUnknownWarning extends WarningBase {
+  code: 'output_impedance_unknown';
+  assumedOhm: number;
+}
+
+/** Electrostatic headphones need a dedicated energizer, not a headphone output. */
+export interface ElectrostaticWarning extends WarningBase {
+  code: 'electrostatic_needs_energizer';
+}
+
+export type Warning =
+  | OutputImpedanceHighWarning
+  | HissRiskWarning
+  | TooMuchGainWarning
+  | PowerHandlingExceededWarning
+  | AmbiguousSensitivityWarning
+  | SensitivityUnitUnknownWarning
+  | OutputImpedanceUnknownWarning
+  | ElectrostaticWarning;
+
+export type WarningCode = Warning['code'];
+
+// ---------------------------------------------------------------- source model
+
+export type VoltageBasis = 'open_circuit' | 'loaded_voltage' | 'power_rating';
+export type ZOutBasis = 'given' | 'inferred_two_load' | 'inferred_open_vs_loaded' | 'assumed_zero';
+export type CurrentBasis = 'given' | 'inferred_two_load' | 'inferred_below_prediction' | 'rating_cap';
+
+/** A loaded output figure, normalised to Vrms into a load. */
+export interface LoadedPoint {
+  vrms: number;
+  loadOhm: number;
+  basis: 'loaded_voltage' | 'power_rating';
+}
+
+/** The two-load inference, for "show the math". */
+export interface TwoLoadInference {
+  lowLoadOhm: number;
+  lowVrms: number;
+  highLoadOhm: number;
+  highVrms: number;
+  /** Z_out = (V2 − V1) / (V1/R1 − V2/R2); null when the denominator is not positive. */
+  fittedZOutOhm: number | null;
+  /** 'output_impedance': the fit was plausible; 'current_limited': the low-load figure is current limited. */
+  outcome: 'output_impedance' | 'current_limited';
+  /** I_max = V1/R1 (mA) when current limited. */
+  currentLimitMa: number | null;
+}
+
+/** A source output normalised into a Thevenin source plus limits. */
+export interface SourceModel {
+  /** Open-circuit max Vrms; null = no voltage/power figure at all. */
+  vocVrms: number | null;
+  vocBasis: VoltageBasis | null;
+  zOutOhm: number;
+  zOutBasis: ZOutBasis;
+  /** Current limit, mA rms; null = none known. */
+  iMaxMa: number | null;
+  iMaxBasis: CurrentBasis | null;
+  noiseUv: number | null;
+  points: LoadedPoint[];
+  inference: TwoLoadInference | null;
+}
+
+/** What the source delivers into one load. */
+export interface Delivery {
+  vrms: number;
+  mw: number;
+  ma: number;
+  /** V_oc·Z/(Z+Z_out). */
+  theveninVrms: number;
+  /** I_max·Z (null when no current limit). */
+  currentCapVrms: number | null;
+  limitedBy: LimitKind;
+}
+
+// ---------------------------------------------------------------- results
+
+/** Intermediate numbers for a "show the math" layer. Null = not applicable / unknown. */
+export interface Derived {
+  impedanceOhm: number;
+  targetSpl: number;
+  sensitivityValue: number | null;
+  sensitivityGivenUnit: SensitivityUnit | null;
+  sensitivityUnitUsed: KnownSensitivityUnit | null;
+  /** S_V used (dB SPL/V). */
+  sensitivityDbV: number | null;
+  /** S_mW used (dB SPL/mW). */
+  sensitivityDbMw: number | null;
+  /** 10·log10(1000/Z): the dB/mW → dB/V offset at this impedance. */
+  unitOffsetDb: number;
+  vReqVrms: number | null;
+  pReqMw: number | null;
+  iReqMa: number | null;
+  vocVrms: number | null;
+  vocBasis: VoltageBasis | null;
+  zOutOhm: number | null;
+  zOutBasis: ZOutBasis | null;
+  iMaxMa: number | null;
+  iMaxBasis: CurrentBasis | null;
+  theveninVrms: number | null;
+  currentCapVrms: number | null;
+  /** V_L: voltage into this load. */
+  vLoadVrms: number | null;
+  pLoadMw: number | null;
+  iLoadMa: number | null;
+  maxSpl: number | null;
+  headroomDb: number | null;
+  noiseUv: number | null;
+  noiseSpl: number | null;
+  inference: TwoLoadInference | null;
+  gainMode: string | null;
+}
+
+export interface GainModeOutcome {
+  name: string;
+  verdict: Verdict;
+  headroomDb: number | null;
+  maxSpl: number | null;
+  availableVrms: number | null;
+}
+
+/** The evaluation of one sensitivity reading. */
+export interface Reading {
+  unit: KnownSensitivityUnit;
+  verdict: Verdict;
+  maxSpl: number | null;
+  headroomDb: number | null;
+  required: { vrms: number; mw: number; ma: number };
+  available: { vrms: number; mw: number; ma: number } | null;
+  limitedBy: LimitKind | null;
+  warnings: Warning[];
+  derived: Derived;
+  /** The gain mode whose numbers are reported (null when the source has no modes). */
+  gainMode: string | null;
+  gainModes: GainModeOutcome[];
+}
+
+/** Figures missing for a definite answer. */
+export type MissingFigure = 'headphone_sensitivity' | 'source_output_level';
+
+export interface MatchResult {
+  verdict: Verdict;
+  targetSpl: number;
+  /** ≈ target − 15 dB: average level for context. */
+  averageSpl: number;
+  maxSpl: number | null;
+  headroomDb: number | null;
+  required: { vrms: number; mw: number; ma: number } | null;
+  /** Into this load, at full volume. */
+  available: { vrms: number; mw: number; ma: number } | null;
+  limitedBy: LimitKind | null;
+  warnings: Warning[];
+  derived: Derived;
+  gainMode: string | null;
+  gainModes: GainModeOutcome[];
+  /** True when the sensitivity unit is unknown; `readings` then holds both evaluations. */
+  sensitivityAmbiguous: boolean;
+  readings?: Reading[];
+  missing: MissingFigure[];
+}
+
+export interface OutputOutcome {
+  id: string;
+  balanced: boolean;
+  result: MatchResult;
+}
+
+export interface OutputsResult {
+  best: OutputOutcome;
+  outputs: OutputOutcome[];
+}

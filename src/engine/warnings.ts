@@ -1,0 +1,127 @@
+/**
+ * Warnings: machine-readable codes with their numbers. Human text is built elsewhere.
+ */
+import type {
+  Delivery,
+  HeadphoneSpec,
+  HissRiskWarning,
+  OutputImpedanceHighWarning,
+  PowerHandlingExceededWarning,
+  SourceModel,
+  TooMuchGainWarning,
+  Warning,
+} from './types.js';
+import { powerRatioToDb, splAtVoltage, voltageForSpl, voltageRatioToDb } from './units.js';
+
+/** NwAvGuy's rule of thumb: Z_out ≤ Z_hp / 8. */
+export const ZOUT_RULE_DIVISOR = 8;
+
+/**
+ * Noise above this many dB SPL is worth mentioning. No authoritative audibility threshold exists; ~10 dB SPL is
+ * where hiss starts to be reported in a quiet room.
+ */
+export const HISS_THRESHOLD_SPL = 10;
+
+/**
+ * Too much gain: normal listening is taken as an AVERAGE of 80 dB SPL (the upper end of the usual 75–80 dB
+ * "normal listening" range, so ordinary desktop-amp pairings are not flagged; note this is a different figure from
+ * the loud-listener average target − 15 reported as averageSpl). When that level needs more than 40 dB of
+ * attenuation below full output (i.e. max SPL > 120 dB SPL), an analogue volume control sits in roughly its bottom
+ * tenth, where channel imbalance and coarse control appear.
+ */
+export const NORMAL_LISTENING_SPL = 80;
+export const TOO_MUCH_GAIN_THRESHOLD_DB = 40;
+
+/** Δ = 20·log10[(Zmax/(Zmax+Zo)) / (Zmin/(Zmin+Zo))] (NwAvGuy). */
+export function responseDeviationDb(zMinOhm: number, zMaxOhm: number, zOutOhm: number): number {
+  return voltageRatioToDb(zMaxOhm / (zMaxOhm + zOutOhm) / (zMinOhm / (zMinOhm + zOutOhm)));
+}
+
+/** N_SPL = S_V + 20·log10(V_noise). */
+export function noiseSpl(sensitivityDbV: number, noiseUv: number): number {
+  return splAtVoltage(sensitivityDbV, noiseUv * 1e-6);
+}
+
+export function outputImpedanceWarning(hp: HeadphoneSpec, model: SourceModel): OutputImpedanceHighWarning | null {
+  const zOut = model.zOutOhm;
+  if (model.zOutBasis === 'assumed_zero' || !(zOut > 0)) return null;
+  const ruleLimitOhm = hp.impedanceOhm / ZOUT_RULE_DIVISOR;
+  if (!(zOut > ruleLimitOhm)) return null;
+  const w: OutputImpedanceHighWarning = {
+    code: 'output_impedance_high',
+    severity: 'warning',
+    zOutOhm: zOut,
+    impedanceOhm: hp.impedanceOhm,
+    ratio: zOut / hp.impedanceOhm,
+    dampingFactor: hp.impedanceOhm / zOut,
+    ruleLimitOhm,
+    planarBarelyCares: hp.driver === 'planar',
+  };
+  if (hp.impedanceMinOhm !== undefined || hp.impedanceMaxOhm !== undefined) {
+    const zMin = Math.min(hp.impedanceMinOhm ?? hp.impedanceOhm, hp.impedanceOhm);
+    const zMax = Math.max(hp.impedanceMaxOhm ?? hp.impedanceOhm, hp.impedanceOhm);
+    w.impedanceMinOhm = zMin;
+    w.impedanceMaxOhm = zMax;
+    w.responseDeviationDb = responseDeviationDb(zMin, zMax, zOut);
+  }
+  return w;
+}
+
+export function hissWarning(sensitivityDbV: number, noiseUv: number | null): HissRiskWarning | null {
+  if (noiseUv === null || !(noiseUv > 0)) return null;
+  const n = noiseSpl(sensitivityDbV, noiseUv);
+  if (!(n > HISS_THRESHOLD_SPL)) return null;
+  return { code: 'hiss_risk', severity: 'warning', noiseUv, noiseSpl: n, thresholdSpl: HISS_THRESHOLD_SPL };
+}
+
+export function tooMuchGainWarning(sensitivityDbV: number, availableVrms: number): TooMuchGainWarning | null {
+  const normalListeningVrms = voltageForSpl(sensitivityDbV, NORMAL_LISTENING_SPL);
+  const attenuationDb = voltageRatioToDb(availableVrms / normalListeningVrms);
+  if (!(attenuationDb > TOO_MUCH_GAIN_THRESHOLD_DB)) return null;
+  return {
+    code: 'too_much_gain',
+    severity: 'warning',
+    normalListeningSpl: NORMAL_LISTENING_SPL,
+    normalListeningVrms,
+    availableVrms,
+    attenuationDb,
+    thresholdDb: TOO_MUCH_GAIN_THRESHOLD_DB,
+    excessDb: attenuationDb - TOO_MUCH_GAIN_THRESHOLD_DB,
+  };
+}
+
+export function powerHandlingWarning(hp: HeadphoneSpec, availableMw: number): PowerHandlingExceededWarning | null {
+  if (hp.maxPowerMw === undefined || !(availableMw > hp.maxPowerMw)) return null;
+  return {
+    code: 'power_handling_exceeded',
+    severity: 'warning',
+    availableMw,
+    maxPowerMw: hp.maxPowerMw,
+    excessDb: powerRatioToDb(availableMw / hp.maxPowerMw),
+  };
+}
+
+/** Every warning for one pairing and one sensitivity reading. */
+export function collectWarnings(
+  hp: HeadphoneSpec,
+  sensitivityDbV: number,
+  model: SourceModel,
+  delivery: Delivery | null,
+): Warning[] {
+  const out: Warning[] = [];
+  if (hp.driver === 'electrostatic') out.push({ code: 'electrostatic_needs_energizer', severity: 'warning' });
+  const z = outputImpedanceWarning(hp, model);
+  if (z) out.push(z);
+  const hiss = hissWarning(sensitivityDbV, model.noiseUv);
+  if (hiss) out.push(hiss);
+  if (delivery) {
+    const gain = tooMuchGainWarning(sensitivityDbV, delivery.vrms);
+    if (gain) out.push(gain);
+    const ph = powerHandlingWarning(hp, delivery.mw);
+    if (ph) out.push(ph);
+  }
+  if (model.zOutBasis === 'assumed_zero' && model.vocVrms !== null) {
+    out.push({ code: 'output_impedance_unknown', severity: 'info', assumedOhm: 0 });
+  }
+  return out;
+}

@@ -1,0 +1,34 @@
+/** Loads and checks the whole knowledge base: FAQ topics and devices. Problems are collected, never thrown one at a time. */
+import { fileURLToPath } from 'node:url';
+import { checkDevices, checkTopics } from './checks.js';
+import type { Topic } from './faq-schema.js';
+import { loadDevices, type KnownDevice } from './load-devices.js';
+import { loadTopics } from './load-faq.js';
+import { KnowledgeError, type KnowledgeProblem } from './problems.js';
+
+export type { Topic } from './faq-schema.js';
+export type { KnownDevice } from './load-devices.js';
+export type { Device, HeadphoneDevice, SourceDevice, SourceOutput } from './device-schema.js';
+export { KnowledgeError, formatProblem, type KnowledgeProblem } from './problems.js';
+
+/** The knowledge folder shipped with the project. */
+export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+
+export interface Knowledge {
+  topics: Topic[];
+  devices: KnownDevice[];
+}
+
+export function loadKnowledgeWithProblems(root = DEFAULT_KNOWLEDGE_DIR): Knowledge & { problems: KnowledgeProblem[] } {
+  const faq = loadTopics(root);
+  const dev = loadDevices(root);
+  const problems = [...faq.problems, ...dev.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
+  return { topics: faq.topics, devices: dev.devices, problems };
+}
+
+/** Loads the knowledge base or throws a KnowledgeError listing every problem (file, field, reason). */
+export function loadKnowledge(root = DEFAULT_KNOWLEDGE_DIR): Knowledge {
+  const { problems, ...knowledge } = loadKnowledgeWithProblems(root);
+  if (problems.length > 0) throw new KnowledgeError(problems);
+  return knowledge;
+}

@@ -1,0 +1,21 @@
+/** Renders an Answer as Markdown text: for the console, the CLI's `text` field, and anywhere embeds are not used. */
+import type { Answer } from '../answer/types.js';
+
+export function answerToMarkdown(answer: Answer): string {
+  switch (answer.kind) {
+    case 'faq': {
+      const parts = [`**${answer.topic.title}**`, answer.topic.body];
+      if (answer.topic.sources.length) parts.push(`Sources: ${answer.topic.sources.join(' · ')}`);
+      if (answer.related.length) parts.push(`Read more: ${answer.related.map((r) => r.title).join(' · ')}`);
+      return parts.join('\n\n');
+    }
+    case 'clarify':
+      return [answer.question, ...answer.options.map((o) => `- ${o.label}`)].join('\n');
+    case 'none': {
+      const parts = [answer.reason];
+      if (answer.suggestions.length) parts.push(`Did you mean:\n${answer.suggestions.map((s) => `- ${s.title}`).join('\n')}`);
+      else parts.push('Try `/help` to see what I can answer.');
+      return parts.join('\n\n');
+    }
+  }
+}

@@ -1,0 +1,56 @@
+/**
+ * The index's vocabulary: document frequencies for IDF weights, and typo-tolerant lookup of query words
+ * ("headfones" → "headphone") through fuse.js over the known words.
+ */
+import Fuse from 'fuse.js';
+import { stem } from '../text/tokens.js';
+
+export interface TermMatch {
+  term: string;
+  /** 1 for an exact (stemmed) match, less for a fuzzy one. */
+  similarity: number;
+}
+
+export class Vocabulary {
+  private readonly docFreq = new Map<string, number>();
+  private docs = 0;
+  private fuse: Fuse<string> | null = null;
+  private readonly cache = new Map<string, TermMatch[]>();
+
+  addDocument(terms: Iterable<string>): void {
+    this.docs += 1;
+    for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
+    this.fuse = null;
+    this.cache.clear();
+  }
+
+  has(term: string): boolean {
+    return this.docFreq.has(term);
+  }
+
+  /** Inverse document frequency (BM25 form, always > 0). Unknown terms get the rarest weight. */
+  idf(term: string): number {
+    const df = this.docFreq.get(term) ?? 0;
+    return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+  }
+
+  /** Known terms a query word may mean: itself, or up to two close spellings. */
+  lookup(word: string): TermMatch[] {
+    const cached = this.cache.get(word);
+    if (cached) return cached;
+    let result: TermMatch[] = [];
+    const stemmed = stem(word);
+    if (this.docFreq.has(stemmed)) result = [{ term: stemmed, similarity: 1 }];
+    else if (stemmed.length >= 4 && !/\d/.test(stemmed)) {
+      this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
+      result = this.fuse
+        .search(stemmed, { limit: 3 })
+        .filter((r) => Math.abs(r.item.length - stemmed.length) <= Math.max(2, stemmed.length / 4))
+        .slice(0, 2)
+        .map((r) => ({ term: r.item, similarity: 0.9 * (1 - (r.score ?? 1)) }));
+    }
+    if (this.cache.size > 5000) this.cache.clear();
+    this.cache.set(word, result);
+    return result;
+  }
+}

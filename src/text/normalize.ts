@@ -1,0 +1,30 @@
+/**
+ * Text normalisation shared by validation, search and understanding, so "HD-600", "hd600" and "Hd 600!" compare
+ * the way people mean them.
+ */
+
+/** Lower case, no diacritics, Ω → "ohm", punctuation → spaces, single spaces. */
+export function normalize(text: string): string {
+  return text
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/[Ωω]/g, ' ohm ')
+    .replace(/(\d),(\d{3})\b/g, '$1$2')
+    .replace(/(\d)\.(\d)/g, '$1\u0000$2') // keep decimal points
+    .replace(/[^a-z0-9\u0000+]+/g, ' ')
+    .replace(/\u0000/g, '.')
+    .trim()
+    .replace(/\s+/g, ' ');
+}
+
+/** Same as normalize, then with every space removed: "hd 600" and "hd-600" and "hd600" become "hd600". */
+export function compact(text: string): string {
+  return normalize(text).replace(/ /g, '');
+}
+
+/** Words of a normalised text. */
+export function words(text: string): string[] {
+  const n = normalize(text);
+  return n ? n.split(' ') : [];
+}
