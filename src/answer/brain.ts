@@ -8,6 +8,11 @@ import { TextIndex } from '../search/text-index.js';
 import { THRESHOLDS } from './confidence.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
+import type { SearchHit } from '../search/types.js';
+import { questionSentences } from '../understand/segments.js';
+
+/** A question sentence found inside a long message scores a little below the same text asked on its own. */
+const SENTENCE_DISCOUNT = 0.95;
 
 export const MAX_QUESTION_LENGTH = 4000;
 
@@ -32,7 +37,7 @@ export class Brain {
   faq(query: string): Answer {
     const exact = this.topics.get(query.trim());
     if (exact) return faqAnswer(exact, 1, this.topics);
-    const hits = this.faqIndex.search(query.slice(0, MAX_QUESTION_LENGTH), { limit: 5 });
+    const hits = this.searchTopics(query.slice(0, MAX_QUESTION_LENGTH), 5);
     const top = hits[0];
     if (top && top.score >= THRESHOLDS.answer) return faqAnswer(top.doc.payload, top.score, this.topics);
     return noneAnswer(hits);
@@ -43,7 +48,16 @@ export class Brain {
     return this.faqIndex.complete(prefix, { limit }).map((d) => d.payload);
   }
 
-  searchTopics(query: string, limit = 5) {
-    return this.faqIndex.search(query, { limit });
+  /**
+   * Ranked topics for a question. In a long message, each question sentence is also searched on its own and the
+   * best-scoring reading wins (slightly discounted, since it ignores the context around it).
+   */
+  searchTopics(query: string, limit = 5): SearchHit<Topic>[] {
+    let best = this.faqIndex.search(query, { limit });
+    for (const sentence of questionSentences(query)) {
+      const hits = this.faqIndex.search(sentence, { limit }).map((h) => ({ ...h, score: h.score * SENTENCE_DISCOUNT }));
+      if ((hits[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = hits;
+    }
+    return best;
   }
 }

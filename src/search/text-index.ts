@@ -12,7 +12,7 @@ import { Vocabulary, type TermMatch } from './vocabulary.js';
 /** Field weights: a query word found in a title/alias counts most, tags next, the body least. */
 const FIELD_WEIGHT = { phrase: 1, tag: 0.7, body: 0.45 } as const;
 /** How the final score blends phrase coverage and query coverage. */
-const BLEND = { phrase: 0.5, queryPhrase: 0.3, queryAll: 0.2 } as const;
+const BLEND = { phrase: 0.55, queryPhrase: 0.1, queryAll: 0.35 } as const;
 
 interface Phrase {
   text: string;
@@ -69,8 +69,11 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     const expanded = qTerms.map((q) => ({ word: q, matches: this.vocab.lookup(q) }));
     // A word nobody wrote about weighs like a rare word: it lowers coverage, so off-topic questions score low.
     const weightOf = (q: { word: string; matches: TermMatch[] }) =>
-      q.matches.length ? Math.max(...q.matches.map((m) => this.vocab.idf(m.term))) : this.vocab.idf(q.word);
+      q.matches.length ? Math.max(...q.matches.map((m) => this.vocab.idf(m.term))) : this.vocab.unknownWeight();
     const qMass = expanded.reduce((n, q) => n + weightOf(q), 0);
+
+    const queryWeights = new Map<string, number>();
+    for (const q of expanded) for (const m of q.matches) queryWeights.set(m.term, Math.max(queryWeights.get(m.term) ?? 0, weightOf(q)));
 
     const candidates = new Set<number>();
     for (const q of expanded) for (const m of q.matches) for (const i of this.postings.get(m.term) ?? []) candidates.add(i);
@@ -99,15 +102,14 @@ export class TextIndex<P = unknown> implements Searcher<P> {
         coveredPhrase += w * Math.max(bestPhrase, 0);
         coveredAll += w * bestAll;
       }
-      let best = { coverage: 0, text: entry.doc.title };
+      let best = { fit: 0, coverage: 0, text: entry.doc.title };
       for (const p of entry.phrases) {
-        let coverage = phraseCoverage(p, simOf, (t) => this.vocab.idf(t));
-        if (p.compact.length >= 4 && queryCompact.includes(p.compact)) coverage = Math.max(coverage, 1);
-        if (coverage > best.coverage) best = { coverage, text: p.text };
+        const fit = phraseFit(p, simOf, queryWeights, qMass, (t) => this.vocab.idf(t), queryCompact);
+        if (fit.fit > best.fit) best = { ...fit, text: p.text };
       }
       const queryPhrase = qMass > 0 ? coveredPhrase / qMass : 0;
       const queryAll = qMass > 0 ? coveredAll / qMass : 0;
-      const score = BLEND.phrase * best.coverage + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll;
+      const score = BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll;
       if (score > 0) hits.push({ doc: entry.doc, score, phraseCoverage: best.coverage, queryCoverage: queryAll, matched: best.text });
     }
     hits.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
@@ -156,16 +158,36 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   }
 }
 
-function phraseCoverage(p: Phrase, simOf: Map<string, number>, idf: (t: string) => number): number {
-  if (p.terms.length === 0) return 0;
+/**
+ * How well one title/alias fits the query: an F-score of how much of the phrase the query covers (precision-like)
+ * and how much of the query the phrase covers (recall-like, against at most 1.5× the phrase's own weight, so a long
+ * pasted post is not punished for its length). Precision weighs more (β = 0.7).
+ */
+function phraseFit(
+  p: Phrase,
+  simOf: Map<string, number>,
+  queryWeights: Map<string, number>,
+  qMass: number,
+  idf: (t: string) => number,
+  queryCompact: string,
+): { fit: number; coverage: number } {
+  if (p.terms.length === 0) return { fit: 0, coverage: 0 };
   let covered = 0;
   let mass = 0;
+  let queryCovered = 0;
   for (const t of p.terms) {
     const w = idf(t);
     mass += w;
-    covered += w * (simOf.get(t) ?? 0);
+    const sim = simOf.get(t) ?? 0;
+    covered += w * sim;
+    queryCovered += (queryWeights.get(t) ?? 0) * sim;
   }
-  return mass > 0 ? covered / mass : 0;
+  let coverage = mass > 0 ? covered / mass : 0;
+  if (p.compact.length >= 6 && queryCompact.includes(p.compact)) coverage = 1;
+  const recall = Math.min(1, queryCovered / Math.max(1e-9, Math.min(qMass, 1.5 * mass)));
+  const beta2 = 0.49;
+  const fit = coverage + recall > 0 ? ((1 + beta2) * coverage * recall) / (beta2 * recall + coverage) : 0;
+  return { fit, coverage };
 }
 
 function unique<T>(xs: T[]): T[] {

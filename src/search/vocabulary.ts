@@ -11,6 +11,10 @@ export interface TermMatch {
   similarity: number;
 }
 
+/** No single rare word may dominate a score (ln(1+N/1.5) for N≈50 documents is ≈3.5). */
+const IDF_CAP = 3;
+const UNKNOWN_WEIGHT = 1.5;
+
 export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
   private docs = 0;
@@ -31,7 +35,12 @@ export class Vocabulary {
   /** Inverse document frequency (BM25 form, always > 0). Unknown terms get the rarest weight. */
   idf(term: string): number {
     const df = this.docFreq.get(term) ?? 0;
-    return Math.log(1 + (this.docs - df + 0.5) / (df + 0.5));
+    return Math.min(IDF_CAP, Math.log(1 + (this.docs - df + 0.5) / (df + 0.5)));
+  }
+
+  /** The weight of a query word the knowledge never uses: it lowers coverage, but less than the rarest known word. */
+  unknownWeight(): number {
+    return UNKNOWN_WEIGHT;
   }
 
   /** Known terms a query word may mean: itself, or up to two close spellings. */
@@ -45,7 +54,7 @@ export class Vocabulary {
       this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
       result = this.fuse
         .search(stemmed, { limit: 3 })
-        .filter((r) => Math.abs(r.item.length - stemmed.length) <= Math.max(2, stemmed.length / 4))
+        .filter((r) => Math.abs(r.item.length - stemmed.length) <= (stemmed.length >= 8 ? 2 : 1) && (r.score ?? 1) <= 0.25)
         .slice(0, 2)
         .map((r) => ({ term: r.item, similarity: 0.9 * (1 - (r.score ?? 1)) }));
     }

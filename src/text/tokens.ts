@@ -6,9 +6,10 @@ export const STOP_WORDS = new Set(
   `a an the and or but if then so of to for on at by with from as into onto about is are was were be been being am
    do does did doing done have has had having i me my mine you your yours we our us they them their it its this that
    these those there here what which who whom whose when where why how can could should would will shall may might must
-   just really very too also any some all each every other another more most much many such only own same than not no
+   just really very too also some each other another more most much many such own same than not no
+   actually basically literally exactly honestly probably maybe kinda sorta gonna wanna gotta bit little lot lots
    yes please thanks thank hi hello hey guys anyone someone somebody something anything lol lmao pls plz u ur im ive
-   get got getting go going make makes made want wanted need needs know think thought like use using used one ones
+   get got getting go going want wanted know think thought like one ones
    way thing things stuff kind sort well ok okay still even because since while over under again further out up down
    whether either neither both few`.split(/\s+/).filter(Boolean),
 );
@@ -23,9 +24,33 @@ export function stem(word: string): string {
   return word;
 }
 
-/** Content words of a text, stemmed, without stop words (duplicates kept in order). */
+/**
+ * Words that mean the same thing in this domain, mapped to one spelling so "amplifier" finds "amp" and "lag" finds
+ * "latency". Kept conservative: only true synonyms, never related-but-different ideas (wireless ≠ bluetooth).
+ */
+export const SYNONYMS: Readonly<Record<string, string>> = {
+  amplifier: 'amp', amplification: 'amp', amplify: 'amp', amped: 'amp',
+  microphone: 'mic', mike: 'mic',
+  can: 'can', cans: 'headphone', headphone: 'headphone', headfone: 'headphone', headphon: 'headphone',
+  computer: 'pc', desktop: 'pc',
+  delay: 'latency', delayed: 'latency', lag: 'latency', lagging: 'latency', laggy: 'latency',
+  buzz: 'hum', buzzing: 'hum', humming: 'hum', hummin: 'hum',
+  ohms: 'ohm', impedence: 'impedance',
+  earphone: 'earphone', earbud: 'earbud',
+  soundcard: 'interface', 'sound-card': 'interface',
+  quieter: 'quiet', soft: 'quiet',
+  louder: 'loud', loudness: 'loud',
+  damaging: 'damage', damaged: 'damage', harm: 'damage', blow: 'damage', fry: 'damage', kill: 'damage',
+  cable: 'cable', lead: 'cable', wire: 'cable',
+  jacks: 'jack', plug: 'plug', plugs: 'plug',
+};
+
+/** Content words of a text, stemmed and mapped to canonical synonyms, without stop words (duplicates kept in order). */
 export function contentTokens(text: string): string[] {
   return words(text)
     .filter((w) => !STOP_WORDS.has(w))
-    .map(stem);
+    .map((w) => {
+      const s = stem(w);
+      return SYNONYMS[w] ?? SYNONYMS[s] ?? s;
+    });
 }

@@ -1,0 +1,95 @@
+/**
+ * Public API of the matching engine: pure functions, numbers in, numbers out.
+ * Main entry points return `{ ok: true, result } | { ok: false, errors }` and never a NaN or Infinity.
+ */
+export type * from './types.js';
+
+export {
+  DEFAULT_TARGET_SPL,
+  TARGET_PRESETS,
+  TARGET_MIN_SPL,
+  TARGET_MAX_SPL,
+  AVERAGE_BELOW_PEAK_DB,
+  requirementsFor,
+  requirementsAt,
+  sensitivityIn,
+  sensitivityReadings,
+} from './headphone.js';
+
+export {
+  evaluateMatch,
+  evaluateOutputs,
+  evaluateReading,
+  matchValidated,
+  pickBestOutput,
+  compareOutcomes,
+} from './match.js';
+
+export {
+  evaluateImpedanceOnly,
+  typicalSensitivityRange,
+  TYPICAL_SENSITIVITY_DB_MW,
+  DYNAMIC_HIGH_IMPEDANCE_FROM_OHM,
+  SOURCE_CLASSES,
+} from './impedance-only.js';
+export type {
+  ImpedanceOnlyResult,
+  ImpedanceOnlyCell,
+  ImpedanceOnlySource,
+  ImpedanceOnlyOptions,
+  SensitivityRange,
+  SensitivityPoint,
+  SourceClass,
+} from './impedance-only.js';
+
+export { rankSourcesFor, rankHeadphonesFor, rankItems, compareByHeadroom } from './reverse.js';
+export type { RankItem, Ranked, RankResult, RankOptions } from './reverse.js';
+
+export {
+  buildSourceModel,
+  deliverInto,
+  translatePowerRating,
+  figuresForLoad,
+  modeAppliesTo,
+  mergeMode,
+  ratingVrms,
+  voltageForms,
+  MAX_PLAUSIBLE_ZOUT_OHM,
+  AGREEMENT_TOLERANCE_DB,
+  CURRENT_LIMIT_DETECT_DB,
+} from './source-model.js';
+export type { BuildModelResult } from './source-model.js';
+
+export {
+  verdictForHeadroom,
+  combineVerdicts,
+  VERDICT_RANK,
+  FINE_MIN_HEADROOM_DB,
+  MARGINAL_MIN_HEADROOM_DB,
+} from './verdict.js';
+
+export {
+  collectWarnings,
+  responseDeviationDb,
+  noiseSpl,
+  ZOUT_RULE_DIVISOR,
+  HISS_THRESHOLD_SPL,
+  NORMAL_LISTENING_SPL,
+  TOO_MUCH_GAIN_THRESHOLD_DB,
+} from './warnings.js';
+
+export {
+  validateHeadphone,
+  validateSource,
+  validateTarget,
+  validateMatchInput,
+  MAX_IMPEDANCE_OHM,
+  SENSITIVITY_MIN_DB,
+  SENSITIVITY_MAX_DB,
+  SENSITIVITY_UNITS,
+  DRIVER_TYPES,
+} from './validate.js';
+
+export { findNonFinite } from './finite.js';
+
+export * from './units.js';

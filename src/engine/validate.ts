@@ -1,0 +1,175 @@
+/**
+ * Input validation. Every function returns a list of plain-English error messages naming the offending value;
+ * an empty list means valid. Inputs are checked at run time (they may come from JSON or user text).
+ */
+import type { HeadphoneSpec, SourceSpec } from './types.js';
+import { fmt, show } from './format-number.js';
+import { allFigureSets, buildSourceModel } from './source-model.js';
+import { TARGET_MAX_SPL, TARGET_MIN_SPL } from './headphone.js';
+import { dbuToVrms, dbvToVrms } from './units.js';
+
+export const MAX_IMPEDANCE_OHM = 100_000;
+export const SENSITIVITY_MIN_DB = 70;
+export const SENSITIVITY_MAX_DB = 140;
+/** Output levels above this are not a headphone output (Vrms). */
+export const MAX_LEVEL_VRMS = 1000;
+export const SENSITIVITY_UNITS = ['dB/mW', 'dB/V', 'unknown'] as const;
+export const DRIVER_TYPES = ['dynamic', 'planar', 'balanced-armature', 'electrostatic', 'hybrid'] as const;
+
+const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
+
+/** A resistance-like figure: finite, > 0 (or ≥ 0 when allowZero), at most 100 kΩ. */
+function checkOhms(label: string, v: unknown, errors: string[], allowZero = false): void {
+  if (!isNum(v) || (allowZero ? v < 0 : v <= 0)) {
+    const need = allowZero ? '0 Ω or more' : 'greater than 0 Ω';
+    errors.push(`${label} must be a finite number ${need}; got ${show(v)}.`);
+  } else if (v > MAX_IMPEDANCE_OHM) {
+    errors.push(`${label} of ${fmt(v)} Ω is above 100 kΩ, which is not plausible.`);
+  }
+}
+
+function checkPositive(label: string, v: unknown, unit: string, errors: string[], max?: number): void {
+  if (!isNum(v) || v <= 0) errors.push(`${label} must be a finite number greater than 0 ${unit}; got ${show(v)}.`);
+  else if (max !== undefined && v > max) errors.push(`${label} of ${fmt(v)} ${unit} is above ${fmt(max)} ${unit}, which is not plausible.`);
+}
+
+export function validateHeadphone(hp: HeadphoneSpec): string[] {
+  const errors: string[] = [];
+  if (hp === null || typeof hp !== 'object') return [`Headphone spec must be an object; got ${show(hp)}.`];
+  checkOhms('Headphone impedance', hp.impedanceOhm, errors);
+  if (hp.impedanceMinOhm !== undefined) checkOhms('Minimum headphone impedance', hp.impedanceMinOhm, errors);
+  if (hp.impedanceMaxOhm !== undefined) checkOhms('Maximum headphone impedance', hp.impedanceMaxOhm, errors);
+  if (errors.length === 0) {
+    const nom = hp.impedanceOhm;
+    const min = hp.impedanceMinOhm;
+    const max = hp.impedanceMaxOhm;
+    if (min !== undefined && max !== undefined && min > max) {
+      errors.push(`Minimum impedance ${fmt(min)} Ω is greater than maximum impedance ${fmt(max)} Ω.`);
+    }
+    // 10 % slack: nominal figures are rounded.
+    if (min !== undefined && min > nom * 1.1) errors.push(`Minimum impedance ${fmt(min)} Ω is above the nominal ${fmt(nom)} Ω.`);
+    if (max !== undefined && max < nom / 1.1) errors.push(`Maximum impedance ${fmt(max)} Ω is below the nominal ${fmt(nom)} Ω.`);
+  }
+  const s = hp.sensitivity as unknown;
+  if (s !== undefined) {
+    if (s === null || typeof s !== 'object') {
+      errors.push(`Sensitivity must be an object with value and unit; got ${show(s)}.`);
+    } else {
+      const { value, unit } = s as { value: unknown; unit: unknown };
+      if (!isNum(value)) errors.push(`Sensitivity must be a finite number of dB; got ${show(value)}.`);
+      else if (value < SENSITIVITY_MIN_DB || value > SENSITIVITY_MAX_DB) {
+        errors.push(`Sensitivity ${fmt(value)} dB is outside the plausible ${SENSITIVITY_MIN_DB}–${SENSITIVITY_MAX_DB} dB range.`);
+      }
+      if (!(SENSITIVITY_UNITS as readonly unknown[]).includes(unit)) {
+        errors.push(`Unknown sensitivity unit ${show(unit)}; use "dB/mW", "dB/V" or "unknown".`);
+      }
+    }
+  }
+  if (hp.driver !== undefined && !(DRIVER_TYPES as readonly unknown[]).includes(hp.driver)) {
+    errors.push(`Unknown driver type ${show(hp.driver)}; use ${DRIVER_TYPES.join(', ')}.`);
+  }
+  if (hp.maxPowerMw !== undefined) checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000);
+  return errors;
+}
+
+export function validateTarget(targetSpl: unknown): string[] {
+  if (!isNum(targetSpl)) return [`Target level must be a finite number of dB SPL; got ${show(targetSpl)}.`];
+  if (targetSpl < TARGET_MIN_SPL || targetSpl > TARGET_MAX_SPL) {
+    return [`Target level ${fmt(targetSpl)} dB SPL is outside the accepted ${TARGET_MIN_SPL}–${TARGET_MAX_SPL} dB SPL range.`];
+  }
+  return [];
+}
+
+function validateFiguresFields(f: Record<string, unknown>, where: string, errors: string[]): void {
+  const p = where ? `${where}: ` : '';
+  if (f.voltages !== undefined) {
+    if (!Array.isArray(f.voltages)) errors.push(`${p}voltages must be a list; got ${show(f.voltages)}.`);
+    else
+      f.voltages.forEach((raw: unknown, i: number) => {
+        const label = `${p}Voltage rating ${i + 1}`;
+        if (raw === null || typeof raw !== 'object') {
+          errors.push(`${label} must be an object; got ${show(raw)}.`);
+          return;
+        }
+        const v = raw as Record<string, unknown>;
+        if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
+          errors.push(`${label} has no value; give vrms, dbu or dbv.`);
+        }
+        if (v.vrms !== undefined) checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
+        for (const key of ['dbu', 'dbv'] as const) {
+          const x = v[key];
+          if (x === undefined) continue;
+          if (!isNum(x)) errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
+          else {
+            const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
+            if (vrms > MAX_LEVEL_VRMS) errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
+          }
+        }
+        if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
+      });
+  }
+  if (f.powerRatings !== undefined) {
+    if (!Array.isArray(f.powerRatings)) errors.push(`${p}powerRatings must be a list; got ${show(f.powerRatings)}.`);
+    else
+      f.powerRatings.forEach((raw: unknown, i: number) => {
+        const label = `${p}Power rating ${i + 1}`;
+        if (raw === null || typeof raw !== 'object') {
+          errors.push(`${label} must be an object; got ${show(raw)}.`);
+          return;
+        }
+        const r = raw as Record<string, unknown>;
+        checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000);
+        checkOhms(`${label} load`, r.loadOhm, errors);
+      });
+  }
+  if (f.outputImpedanceOhm !== undefined) checkOhms(`${p}Output impedance`, f.outputImpedanceOhm, errors, true);
+  if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000);
+  if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000);
+}
+
+export function validateSource(src: SourceSpec): string[] {
+  if (src === null || typeof src !== 'object') return [`Source spec must be an object; got ${show(src)}.`];
+  const errors: string[] = [];
+  validateFiguresFields(src as unknown as Record<string, unknown>, '', errors);
+  const modes = src.gainModes as unknown;
+  if (modes !== undefined) {
+    if (!Array.isArray(modes)) errors.push(`gainModes must be a list; got ${show(modes)}.`);
+    else
+      modes.forEach((raw: unknown, i: number) => {
+        if (raw === null || typeof raw !== 'object') {
+          errors.push(`Gain mode ${i + 1} must be an object; got ${show(raw)}.`);
+          return;
+        }
+        const m = raw as Record<string, unknown>;
+        const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
+        if (name === null) errors.push(`Gain mode ${i + 1} needs a name; got ${show(m.name)}.`);
+        const where = `Gain mode ${name !== null ? JSON.stringify(name) : i + 1}`;
+        validateFiguresFields(m, where, errors);
+        const r = m.loadRangeOhm as unknown;
+        if (r !== undefined) {
+          if (r === null || typeof r !== 'object') errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
+          else {
+            const { min, max } = r as { min?: unknown; max?: unknown };
+            if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
+            if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
+            if (isNum(min) && isNum(max) && min >= max) {
+              errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
+            }
+          }
+        }
+      });
+  }
+  if (errors.length > 0) return errors;
+  // Cross-figure contradictions, per figure set (base and each mode).
+  for (const set of allFigureSets(src)) {
+    const built = buildSourceModel(set.figures);
+    if (!built.ok) {
+      for (const e of built.errors) errors.push(set.name !== null ? `Gain mode ${JSON.stringify(set.name)}: ${e}` : e);
+    }
+  }
+  return [...new Set(errors)];
+}
+
+export function validateMatchInput(hp: HeadphoneSpec, src: SourceSpec, targetSpl: unknown): string[] {
+  return [...validateHeadphone(hp), ...validateSource(src), ...validateTarget(targetSpl)];
+}
