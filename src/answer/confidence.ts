@@ -4,7 +4,7 @@
  */
 export const THRESHOLDS = {
   /** Minimum search score to answer with a topic. */
-  answer: 0.42,
+  answer: 0.4,
   /** Minimum score for a topic to be offered as a "did you mean" suggestion. */
   suggest: 0.2,
 } as const;

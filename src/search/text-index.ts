@@ -11,6 +11,8 @@ import { Vocabulary, type TermMatch } from './vocabulary.js';
 
 /** Field weights: a query word found in a title/alias counts most, tags next, the body least. */
 const FIELD_WEIGHT = { phrase: 1, tag: 0.7, body: 0.45 } as const;
+/** The title is the canonical question: among equal fits, the topic whose title fits wins. */
+const TITLE_BONUS = 0.05;
 /** How the final score blends phrase coverage and query coverage. */
 const BLEND = { phrase: 0.55, queryPhrase: 0.1, queryAll: 0.35 } as const;
 
@@ -31,7 +33,10 @@ interface Entry<P> {
 export class TextIndex<P = unknown> implements Searcher<P> {
   private readonly entries: Entry<P>[] = [];
   private readonly postings = new Map<string, number[]>();
+  /** Every word of every field: typo lookup and body weights. */
   private readonly vocab = new Vocabulary();
+  /** Words of titles and aliases only: their weights decide phrase fit ("latency" is rare among titles even if many answers mention it). */
+  private readonly phraseVocab = new Vocabulary();
   private completer: Fuse<{ entry: number; text: string }> | null = null;
 
   constructor(docs: Iterable<SearchDoc<P>> = []) {
@@ -54,6 +59,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     const index = this.entries.push(entry) - 1;
     const all = new Set([...entry.phraseTerms, ...entry.tagTerms, ...entry.bodyTerms]);
     this.vocab.addDocument(all);
+    this.phraseVocab.addDocument(entry.phraseTerms);
     for (const t of all) {
       const list = this.postings.get(t);
       if (list) list.push(index);
@@ -69,7 +75,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     const expanded = qTerms.map((q) => ({ word: q, matches: this.vocab.lookup(q) }));
     // A word nobody wrote about weighs like a rare word: it lowers coverage, so off-topic questions score low.
     const weightOf = (q: { word: string; matches: TermMatch[] }) =>
-      q.matches.length ? Math.max(...q.matches.map((m) => this.vocab.idf(m.term))) : this.vocab.unknownWeight();
+      q.matches.length ? Math.max(...q.matches.map((m) => this.phraseVocab.idf(m.term))) : this.vocab.unknownWeight();
     const qMass = expanded.reduce((n, q) => n + weightOf(q), 0);
 
     const queryWeights = new Map<string, number>();
@@ -103,17 +109,19 @@ export class TextIndex<P = unknown> implements Searcher<P> {
         coveredAll += w * bestAll;
       }
       let best = { fit: 0, coverage: 0, text: entry.doc.title };
-      for (const p of entry.phrases) {
-        const fit = phraseFit(p, simOf, queryWeights, qMass, (t) => this.vocab.idf(t), queryCompact);
+      let titleFit = 0;
+      entry.phrases.forEach((p, n) => {
+        const fit = phraseFit(p, simOf, queryWeights, qMass, (t) => this.phraseVocab.idf(t), queryCompact);
+        if (n === 0) titleFit = fit.fit;
         if (fit.fit > best.fit) best = { ...fit, text: p.text };
-      }
+      });
       const queryPhrase = qMass > 0 ? coveredPhrase / qMass : 0;
       const queryAll = qMass > 0 ? coveredAll / qMass : 0;
-      const score = BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll;
+      const score = (BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll + TITLE_BONUS * titleFit);
       if (score > 0) hits.push({ doc: entry.doc, score, phraseCoverage: best.coverage, queryCoverage: queryAll, matched: best.text });
     }
     hits.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
-    return hits.slice(0, limit);
+    return hits.slice(0, limit).map((h) => ({ ...h, score: Math.min(1, h.score) }));
   }
 
   complete(prefix: string, options: SearchOptions = {}): SearchDoc<P>[] {

@@ -5,7 +5,7 @@ import { words } from './normalize.js';
 export const STOP_WORDS = new Set(
   `a an the and or but if then so of to for on at by with from as into onto about is are was were be been being am
    do does did doing done have has had having i me my mine you your yours we our us they them their it its this that
-   these those there here what which who whom whose when where why how can could should would will shall may might must
+   these those there here which who whom whose when where can could should would will shall may might must
    just really very too also some each other another more most much many such own same than not no
    actually basically literally exactly honestly probably maybe kinda sorta gonna wanna gotta bit little lot lots
    yes please thanks thank hi hello hey guys anyone someone somebody something anything lol lmao pls plz u ur im ive

@@ -15,5 +15,5 @@ export function sentences(text: string): string[] {
 /** The sentences that look like questions, in order. Empty for short messages (the whole message is the question). */
 export function questionSentences(text: string, minWords = 18): string[] {
   if (text.split(/\s+/).length < minWords) return [];
-  return sentences(text).filter((s) => s.endsWith('?') || QUESTION_START.test(s));
+  return sentences(text).filter((s) => s.split(/\s+/).length >= 4 && (s.endsWith('?') || QUESTION_START.test(s)));
 }
