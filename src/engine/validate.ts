@@ -9,28 +9,34 @@ import { TARGET_MAX_SPL, TARGET_MIN_SPL } from './headphone.js';
 import { dbuToVrms, dbvToVrms } from './units.js';
 
 export const MAX_IMPEDANCE_OHM = 100_000;
+/** Below this a headphone impedance or rated load is not plausible (no headphone is under ~8 Ω). */
+export const MIN_IMPEDANCE_OHM = 1;
 export const SENSITIVITY_MIN_DB = 70;
 export const SENSITIVITY_MAX_DB = 140;
-/** Output levels above this are not a headphone output (Vrms). */
+/** Output levels outside this range are not a headphone output (Vrms): 1 mV (−60 dBV) to 1000 V. */
+export const MIN_LEVEL_VRMS = 0.001;
 export const MAX_LEVEL_VRMS = 1000;
 export const SENSITIVITY_UNITS = ['dB/mW', 'dB/V', 'unknown'] as const;
 export const DRIVER_TYPES = ['dynamic', 'planar', 'balanced-armature', 'electrostatic', 'hybrid'] as const;
 
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
-/** A resistance-like figure: finite, > 0 (or ≥ 0 when allowZero), at most 100 kΩ. */
+/** A resistance-like figure: finite, > 0 (or ≥ 0 when allowZero), at least 1 Ω unless allowZero, at most 100 kΩ. */
 function checkOhms(label: string, v: unknown, errors: string[], allowZero = false): void {
   if (!isNum(v) || (allowZero ? v < 0 : v <= 0)) {
     const need = allowZero ? '0 Ω or more' : 'greater than 0 Ω';
     errors.push(`${label} must be a finite number ${need}; got ${show(v)}.`);
+  } else if (!allowZero && v < MIN_IMPEDANCE_OHM) {
+    errors.push(`${label} of ${fmt(v)} Ω is below ${MIN_IMPEDANCE_OHM} Ω, which is not plausible.`);
   } else if (v > MAX_IMPEDANCE_OHM) {
     errors.push(`${label} of ${fmt(v)} Ω is above 100 kΩ, which is not plausible.`);
   }
 }
 
-function checkPositive(label: string, v: unknown, unit: string, errors: string[], max?: number): void {
+function checkPositive(label: string, v: unknown, unit: string, errors: string[], max?: number, min?: number): void {
   if (!isNum(v) || v <= 0) errors.push(`${label} must be a finite number greater than 0 ${unit}; got ${show(v)}.`);
   else if (max !== undefined && v > max) errors.push(`${label} of ${fmt(v)} ${unit} is above ${fmt(max)} ${unit}, which is not plausible.`);
+  else if (min !== undefined && v < min) errors.push(`${label} of ${fmt(v)} ${unit} is below ${fmt(min)} ${unit}, which is not plausible.`);
 }
 
 export function validateHeadphone(hp: HeadphoneSpec): string[] {
@@ -68,7 +74,7 @@ export function validateHeadphone(hp: HeadphoneSpec): string[] {
   if (hp.driver !== undefined && !(DRIVER_TYPES as readonly unknown[]).includes(hp.driver)) {
     errors.push(`Unknown driver type ${show(hp.driver)}; use ${DRIVER_TYPES.join(', ')}.`);
   }
-  if (hp.maxPowerMw !== undefined) checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000);
+  if (hp.maxPowerMw !== undefined) checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000, 0.001);
   return errors;
 }
 
@@ -95,14 +101,21 @@ function validateFiguresFields(f: Record<string, unknown>, where: string, errors
         if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
           errors.push(`${label} has no value; give vrms, dbu or dbv.`);
         }
-        if (v.vrms !== undefined) checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
+        if (v.vrms !== undefined) {
+          checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
+          if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
+            errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
+          }
+        }
         for (const key of ['dbu', 'dbv'] as const) {
           const x = v[key];
           if (x === undefined) continue;
           if (!isNum(x)) errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
           else {
             const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
-            if (vrms > MAX_LEVEL_VRMS) errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
+            if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
+              errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
+            }
           }
         }
         if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
@@ -118,13 +131,13 @@ function validateFiguresFields(f: Record<string, unknown>, where: string, errors
           return;
         }
         const r = raw as Record<string, unknown>;
-        checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000);
+        checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
         checkOhms(`${label} load`, r.loadOhm, errors);
       });
   }
   if (f.outputImpedanceOhm !== undefined) checkOhms(`${p}Output impedance`, f.outputImpedanceOhm, errors, true);
-  if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000);
-  if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000);
+  if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000, 0.01);
+  if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000, 0.001);
 }
 
 export function validateSource(src: SourceSpec): string[] {

@@ -3,6 +3,7 @@
  * ("headfones" → "headphone") through fuse.js over the known words.
  */
 import Fuse from 'fuse.js';
+import { distance } from 'fastest-levenshtein';
 import { stem } from '../text/tokens.js';
 
 export interface TermMatch {
@@ -13,6 +14,13 @@ export interface TermMatch {
 
 /** No single rare word may dominate a score (ln(1+N/1.5) for N≈50 documents is ≈3.5). */
 const IDF_CAP = 3;
+/** How much a corrected spelling counts, by edit distance between sound-alike keys. */
+const SIMILARITY_BY_DISTANCE = [0.95, 0.85, 0.65];
+
+/** A spelling key that forgives the usual phonetic slips: ph/f, doubled letters, ie/ei. */
+function soundKey(word: string): string {
+  return word.replace(/ph/g, 'f').replace(/ei/g, 'ie').replace(/(.)\1+/g, '$1');
+}
 const UNKNOWN_WEIGHT = 1.5;
 
 export class Vocabulary {
@@ -51,12 +59,20 @@ export class Vocabulary {
     const stemmed = stem(word);
     if (this.docFreq.has(stemmed)) result = [{ term: stemmed, similarity: 1 }];
     else if (stemmed.length >= 4 && !/\d/.test(stemmed)) {
-      this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.3, ignoreLocation: true, minMatchCharLength: 3 });
-      result = this.fuse
-        .search(stemmed, { limit: 3 })
-        .filter((r) => Math.abs(r.item.length - stemmed.length) <= (stemmed.length >= 8 ? 2 : 1) && (r.score ?? 1) <= 0.25)
+      // fuse.js proposes candidates; an edit distance on a sound-alike key decides ("headfone" → "headphone").
+      this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3 });
+      const key = soundKey(stemmed);
+      const allowed = stemmed.length >= 8 ? 2 : 1;
+      const scored = this.fuse
+        .search(stemmed, { limit: 10 })
+        .map((r) => ({ term: r.item, d: distance(key, soundKey(r.item)) }))
+        .filter((c) => c.d <= allowed)
+        .sort((a, b) => a.d - b.d);
+      const bestD = scored[0]?.d;
+      result = scored
+        .filter((c) => c.d === bestD)
         .slice(0, 2)
-        .map((r) => ({ term: r.item, similarity: 0.9 * (1 - (r.score ?? 1)) }));
+        .map((c) => ({ term: c.term, similarity: SIMILARITY_BY_DISTANCE[c.d] ?? 0 }));
     }
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(word, result);
