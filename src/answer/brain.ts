@@ -2,9 +2,11 @@
  * The brain: one object that every surface (console, CLI, Discord) asks. It owns the search index built from the
  * knowledge, and turns a question into an Answer.
  */
-import type { Knowledge, Topic } from '../knowledge/index.js';
+import type { Knowledge, KnownDevice, Topic } from '../knowledge/index.js';
 import { topicDoc } from '../search/knowledge-docs.js';
 import { TextIndex } from '../search/text-index.js';
+import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
+import { deviceAnswer } from './device-answer.js';
 import { THRESHOLDS } from './confidence.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
@@ -19,11 +21,23 @@ export const MAX_QUESTION_LENGTH = 4000;
 export class Brain {
   readonly topics: ReadonlyMap<string, Topic>;
   private readonly faqIndex: TextIndex<Topic>;
+  readonly devices: DeviceFinder;
 
   constructor(readonly knowledge: Knowledge) {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
     this.faqIndex = new TextIndex(hoisted.map(topicDoc));
+    this.devices = new DeviceFinder(knowledge.devices);
+  }
+
+  /** A device card for a name as people type it (or "which one?" when the name fits several). */
+  device(name: string, type?: DeviceType): Answer {
+    return deviceAnswer(this.devices.resolve(name.slice(0, 200), type), name);
+  }
+
+  /** Every device, optionally of one type, sorted by name. */
+  listDevices(type?: DeviceType): KnownDevice[] {
+    return this.knowledge.devices.filter((d) => !type || d.type === type).sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`));
   }
 
   /** Answers a free-text question. */

@@ -2,6 +2,8 @@
  * The surface-neutral Answer: what the brain decided, with everything a surface needs to render it.
  * The console, the CLI and Discord all take this and only render it.
  */
+import type { KnownDevice } from '../knowledge/index.js';
+
 export interface TopicRef {
   id: string;
   title: string;
@@ -19,6 +21,7 @@ export interface FaqAnswer {
 export interface ClarifyAnswer {
   kind: 'clarify';
   question: string;
+  /** value: what to ask next (a device id, a topic id or a fuller question). */
   options: { label: string; value: string }[];
   confidence: number;
 }
@@ -31,5 +34,22 @@ export interface NoneAnswer {
   confidence: number;
 }
 
-export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer;
-export type AnswerKind = Answer['kind'] | 'match' | 'device';
+export interface DeviceRef {
+  id: string;
+  name: string;
+  type: 'headphone' | 'source';
+}
+
+export interface DeviceAnswer {
+  kind: 'device';
+  device: KnownDevice;
+  name: string;
+  /** Set when the text named a family and its usual variant was assumed. */
+  assumedVariant: boolean;
+  /** The other variants of the same family. */
+  variants: DeviceRef[];
+  confidence: number;
+}
+
+export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer;
+export type AnswerKind = Answer['kind'];

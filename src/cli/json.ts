@@ -10,6 +10,12 @@ export interface AnswerJson {
   text: string;
   confidence: number;
   suggestions: { id: string; title: string }[];
+  options?: { label: string; value: string }[];
+}
+
+function withoutFile<T extends { file: string }>(d: T): Omit<T, 'file'> {
+  const { file: _file, ...rest } = d;
+  return rest;
 }
 
 export function answerToJson(answer: Answer): AnswerJson {
@@ -17,9 +23,10 @@ export function answerToJson(answer: Answer): AnswerJson {
     kind: answer.kind,
     faq: answer.kind === 'faq' ? { id: answer.topic.id, title: answer.topic.title, score: answer.score } : null,
     match: null,
-    device: null,
+    device: answer.kind === 'device' ? { ...withoutFile(answer.device), name: answer.name, assumedVariant: answer.assumedVariant, variants: answer.variants } : null,
     text: answerToMarkdown(answer),
     confidence: answer.confidence,
     suggestions: answer.kind === 'none' ? answer.suggestions.map(({ id, title }) => ({ id, title })) : [],
+    ...(answer.kind === 'clarify' ? { options: answer.options } : {}),
   };
 }

@@ -52,7 +52,38 @@ export function buildProgram(): Command {
       print(brain.faq(words.join(' ')), Boolean(opts.json));
     });
 
+  program
+    .command('device')
+    .description('show a device with its figures and their sources')
+    .argument('<name...>', 'the device name as you would type it ("hd600", "2i2 4th gen")')
+    .option('--type <type>', 'headphone or source')
+    .option('--json', 'print JSON')
+    .action((words: string[], opts: { json?: boolean; type?: string }) => {
+      const type = parseType(opts.type);
+      const brain = loadBrainOrExit(program.opts().knowledge);
+      print(brain.device(words.join(' '), type), Boolean(opts.json));
+    });
+
+  program
+    .command('devices')
+    .description('list every device (id, name, type)')
+    .option('--type <type>', 'headphone or source')
+    .option('--json', 'print JSON (one array)')
+    .action((opts: { json?: boolean; type?: string }) => {
+      const type = parseType(opts.type);
+      const brain = loadBrainOrExit(program.opts().knowledge);
+      const list = brain.listDevices(type).map((d) => ({ id: d.id, name: `${d.brand} ${d.model}`, type: d.type }));
+      console.log(opts.json ? JSON.stringify(list) : list.map((d) => `${d.id.padEnd(44)} ${d.type.padEnd(9)} ${d.name}`).join('\n'));
+    });
+
   return program;
+}
+
+function parseType(value: string | undefined): 'headphone' | 'source' | undefined {
+  if (value === undefined) return undefined;
+  const v = value.toLowerCase().replace(/s$/, '');
+  if (v === 'headphone' || v === 'source') return v;
+  throw new CommanderError(2, 'headroom.badType', `error: --type must be "headphone" or "source", not "${value}"`);
 }
 
 export async function runCli(argv: string[]): Promise<number> {
@@ -62,7 +93,7 @@ export async function runCli(argv: string[]): Promise<number> {
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
-      if (err.code === 'headroom.noQuestion') console.error(err.message);
+      if (err.code.startsWith('headroom.')) console.error(err.message);
       return err.exitCode || 2;
     }
     throw err;

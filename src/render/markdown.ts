@@ -1,5 +1,6 @@
 /** Renders an Answer as Markdown text: for the console, the CLI's `text` field, and anywhere embeds are not used. */
 import type { Answer } from '../answer/types.js';
+import { deviceToMarkdown } from './device-markdown.js';
 
 export function answerToMarkdown(answer: Answer): string {
   switch (answer.kind) {
@@ -9,6 +10,8 @@ export function answerToMarkdown(answer: Answer): string {
       if (answer.related.length) parts.push(`Read more: ${answer.related.map((r) => r.title).join(' · ')}`);
       return parts.join('\n\n');
     }
+    case 'device':
+      return deviceToMarkdown(answer);
     case 'clarify':
       return [answer.question, ...answer.options.map((o) => `- ${o.label}`)].join('\n');
     case 'none': {
