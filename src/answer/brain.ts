@@ -53,7 +53,7 @@ export class Brain {
     if (exact) return faqAnswer(exact, 1, this.topics);
     const hits = this.searchTopics(query.slice(0, MAX_QUESTION_LENGTH), 5);
     const top = hits[0];
-    if (top && top.score >= THRESHOLDS.answer) return faqAnswer(top.doc.payload, top.score, this.topics);
+    if (top && top.score >= THRESHOLDS.answer && top.phraseCoverage >= THRESHOLDS.phraseCoverage) return faqAnswer(top.doc.payload, top.score, this.topics);
     return noneAnswer(hits);
   }
 

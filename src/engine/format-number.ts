@@ -16,3 +16,8 @@ export function show(v: unknown): string {
     return String(v);
   }
 }
+
+/** A dB figure for error messages: one decimal. */
+export function fmtDb(n: number): string {
+  return Number.isFinite(n) ? n.toFixed(1) : fmt(n);
+}

@@ -16,14 +16,8 @@ export {
   sensitivityReadings,
 } from './headphone.js';
 
-export {
-  evaluateMatch,
-  evaluateOutputs,
-  evaluateReading,
-  matchValidated,
-  pickBestOutput,
-  compareOutcomes,
-} from './match.js';
+// matchValidated / evaluateReading skip validation and stay internal (match.ts).
+export { evaluateMatch, evaluateOutputs, pickBestOutput, compareOutcomes } from './match.js';
 
 export {
   evaluateImpedanceOnly,
@@ -84,6 +78,9 @@ export {
   validateTarget,
   validateMatchInput,
   MAX_IMPEDANCE_OHM,
+  MIN_IMPEDANCE_OHM,
+  MIN_LEVEL_VRMS,
+  MAX_LEVEL_VRMS,
   SENSITIVITY_MIN_DB,
   SENSITIVITY_MAX_DB,
   SENSITIVITY_UNITS,

@@ -30,7 +30,7 @@ import type {
   ZOutBasis,
 } from './types.js';
 import { dbuToVrms, dbvToVrms, dbBetween, mwToVrms, vrmsToMa, vrmsToMw, maToVrms } from './units.js';
-import { fmt } from './format-number.js';
+import { fmt, fmtDb } from './format-number.js';
 
 /** Above this a fitted output impedance is treated as implausible (beyond IEC 61938's 120 Ω, with margin). */
 export const MAX_PLAUSIBLE_ZOUT_OHM = 150;
@@ -50,6 +50,11 @@ export interface VoltageForm {
   vrms: number;
 }
 
+/** "+13 dBu (3.46 Vrms)", or just "2 Vrms" when the label already is in Vrms. */
+function describeForm(f: VoltageForm): string {
+  return f.label.endsWith('Vrms') ? f.label : `${f.label} (${fmt(f.vrms)} Vrms)`;
+}
+
 /** Every form a voltage rating was given in, as Vrms. */
 export function voltageForms(r: VoltageRating): VoltageForm[] {
   const forms: VoltageForm[] = [];
@@ -64,6 +69,11 @@ export function ratingVrms(r: VoltageRating): number | null {
   const forms = voltageForms(r);
   if (forms.length === 0) return null;
   return Math.min(...forms.map((f) => f.vrms));
+}
+
+/** "100 mW @ 32 Ω (1.789 Vrms)", "+1 dBu into 32 Ω (0.8691 Vrms)", "1 Vrms into 32 Ω". */
+function describePoint(p: LabelledPoint): string {
+  return /^\S+ Vrms into /.test(p.label) ? p.label : `${p.label} (${fmt(p.vrms)} Vrms)`;
 }
 
 function spreadDb(values: number[]): number {
@@ -86,8 +96,8 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
     if (forms.length === 0) continue;
     if (forms.length > 1 && spreadDb(forms.map((x) => x.vrms)) > AGREEMENT_TOLERANCE_DB) {
       errors.push(
-        `Voltage given as ${forms.map((x) => `${x.label} (${fmt(x.vrms)} Vrms)`).join(' and ')} disagrees by ` +
-          `${fmt(spreadDb(forms.map((x) => x.vrms)))} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`,
+        `Voltage given as ${forms.map(describeForm).join(' and ')} disagrees by ` +
+          `${fmtDb(spreadDb(forms.map((x) => x.vrms)))} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`,
       );
       continue;
     }
@@ -102,8 +112,8 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
 
   if (open.length > 1 && spreadDb(open.map((x) => x.vrms)) > AGREEMENT_TOLERANCE_DB) {
     errors.push(
-      `Maximum (unloaded) output voltage given as ${open.map((x) => `${x.label} (${fmt(x.vrms)} Vrms)`).join(' and ')}: ` +
-        `they disagree by ${fmt(spreadDb(open.map((x) => x.vrms)))} dB (more than ${AGREEMENT_TOLERANCE_DB} dB).`,
+      `Maximum (unloaded) output voltage given as ${open.map(describeForm).join(' and ')}: ` +
+        `they disagree by ${fmtDb(spreadDb(open.map((x) => x.vrms)))} dB (more than ${AGREEMENT_TOLERANCE_DB} dB).`,
     );
   }
   const voc0 = open.length > 0 ? Math.min(...open.map((x) => x.vrms)) : null;
@@ -122,8 +132,8 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
     const vs = g.map((p) => p.vrms);
     if (g.length > 1 && spreadDb(vs) > AGREEMENT_TOLERANCE_DB) {
       errors.push(
-        `Ratings at the same load disagree by ${fmt(spreadDb(vs))} dB: ` +
-          `${g.map((p) => `${p.label} (${fmt(p.vrms)} Vrms)`).join(' vs ')}.`,
+        `Ratings at the same load disagree by ${fmtDb(spreadDb(vs))} dB: ` +
+          `${g.map(describePoint).join(' vs ')}.`,
       );
     }
     points.push(g.reduce((a, b) => (b.vrms < a.vrms ? b : a)));
@@ -232,7 +242,7 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
       if (diff < -CURRENT_LIMIT_DETECT_DB) capCurrent(vrmsToMa(p.vrms, p.loadOhm), 'inferred_below_prediction');
       else if (diff > AGREEMENT_TOLERANCE_DB && zOutBasis === 'given' && vocBasis === 'open_circuit') {
         errors.push(
-          `Rating ${p.label} (${fmt(p.vrms)} Vrms) is ${fmt(diff)} dB more than ${fmt(voc)} Vrms behind ` +
+          `Rating ${p.label} is ${fmtDb(diff)} dB more than ${fmt(voc)} Vrms behind ` +
             `${fmt(zOutOhm)} Ω can deliver into ${fmt(p.loadOhm)} Ω (${fmt(predicted)} Vrms).`,
         );
       }

@@ -65,8 +65,9 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
     if (d.type === 'headphone' && d.impedance.length === 0) {
       problems.push({ file: fileOf(d), field: `${d.id}.impedance`, message: 'a headphone needs at least one sourced impedance figure' });
     }
-    if (d.type === 'source' && d.outputs.every((o) => o.level.length === 0 && o.power.length === 0)) {
-      problems.push({ file: fileOf(d), field: `${d.id}.outputs`, message: 'a source needs at least one sourced output level or power figure' });
+    const figures = (o: (typeof d & { type: 'source' })['outputs'][number]) => o.level.length + o.power.length + o.outputImpedance.length + (o.maxCurrent?.length ?? 0) + (o.noise?.length ?? 0);
+    if (d.type === 'source' && d.outputs.every((o) => figures(o) === 0)) {
+      problems.push({ file: fileOf(d), field: `${d.id}.outputs`, message: 'a source needs at least one sourced output figure (level, power, output impedance, current or noise)' });
     }
   }
   const families = new Map<string, KnownDevice[]>();

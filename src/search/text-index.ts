@@ -13,6 +13,8 @@ import { Vocabulary, type TermMatch } from './vocabulary.js';
 const FIELD_WEIGHT = { phrase: 1, tag: 0.7, body: 0.45 } as const;
 /** The title is the canonical question: among equal fits, the topic whose title fits wins. */
 const TITLE_BONUS = 0.05;
+/** Share of a phrase's fit that depends on sharing adjacent word pairs with the question. */
+const PAIR_WEIGHT = 0.3;
 /** How the final score blends phrase coverage and query coverage. */
 const BLEND = { phrase: 0.55, queryPhrase: 0.1, queryAll: 0.35 } as const;
 
@@ -85,6 +87,9 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     for (const q of expanded) for (const m of q.matches) for (const i of this.postings.get(m.term) ?? []) candidates.add(i);
 
     const queryCompact = compact(query);
+    const queryPairs = new Set<string>();
+    const ordered = contentTokens(query).flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.term));
+    for (let i = 1; i < ordered.length; i++) queryPairs.add(`${ordered[i - 1]} ${ordered[i]}`);
     const hits: SearchHit<P>[] = [];
     for (const i of candidates) {
       const entry = this.entries[i]!;
@@ -111,7 +116,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       let best = { fit: 0, coverage: 0, text: entry.doc.title };
       let titleFit = 0;
       entry.phrases.forEach((p, n) => {
-        const fit = phraseFit(p, simOf, queryWeights, qMass, (t) => this.phraseVocab.idf(t), queryCompact);
+        const fit = phraseFit(p, simOf, queryWeights, qMass, (t) => this.phraseVocab.idf(t), queryCompact, queryPairs);
         if (n === 0) titleFit = fit.fit;
         if (fit.fit > best.fit) best = { ...fit, text: p.text };
       });
@@ -178,6 +183,7 @@ function phraseFit(
   qMass: number,
   idf: (t: string) => number,
   queryCompact: string,
+  queryPairs: Set<string>,
 ): { fit: number; coverage: number } {
   if (p.terms.length === 0) return { fit: 0, coverage: 0 };
   let covered = 0;
@@ -194,8 +200,12 @@ function phraseFit(
   if (p.compact.length >= 6 && queryCompact.includes(p.compact)) coverage = 1;
   const recall = Math.min(1, queryCovered / Math.max(1e-9, Math.min(qMass, 1.5 * mass)));
   const beta2 = 0.49;
-  const fit = coverage + recall > 0 ? ((1 + beta2) * coverage * recall) / (beta2 * recall + coverage) : 0;
-  return { fit, coverage };
+  const f = coverage + recall > 0 ? ((1 + beta2) * coverage * recall) / (beta2 * recall + coverage) : 0;
+  // Word order: pairs of adjacent words shared with the question ("headphone amp", "input device") add a little.
+  let pairs = 0;
+  for (let i = 1; i < p.terms.length; i++) if (queryPairs.has(`${p.terms[i - 1]} ${p.terms[i]}`)) pairs += 1;
+  const pairShare = p.terms.length > 1 ? pairs / (p.terms.length - 1) : 0;
+  return { fit: f * (1 - PAIR_WEIGHT) + PAIR_WEIGHT * pairShare * f, coverage };
 }
 
 function unique<T>(xs: T[]): T[] {

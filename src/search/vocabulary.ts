@@ -4,7 +4,7 @@
  */
 import Fuse from 'fuse.js';
 import { distance } from 'fastest-levenshtein';
-import { stem } from '../text/tokens.js';
+import { QUESTION_WORDS, QUESTION_WORD_WEIGHT, stem } from '../text/tokens.js';
 
 export interface TermMatch {
   term: string;
@@ -15,7 +15,7 @@ export interface TermMatch {
 /** No single rare word may dominate a score (ln(1+N/1.5) for N≈50 documents is ≈3.5). */
 const IDF_CAP = 3;
 /** How much a corrected spelling counts, by edit distance between sound-alike keys. */
-const SIMILARITY_BY_DISTANCE = [0.95, 0.85, 0.65];
+const SIMILARITY_BY_DISTANCE = [0.95, 0.8, 0.65];
 
 /** A spelling key that forgives the usual phonetic slips: ph/f, doubled letters, ie/ei. */
 function soundKey(word: string): string {
@@ -43,7 +43,8 @@ export class Vocabulary {
   /** Inverse document frequency (BM25 form, always > 0). Unknown terms get the rarest weight. */
   idf(term: string): number {
     const df = this.docFreq.get(term) ?? 0;
-    return Math.min(IDF_CAP, Math.log(1 + (this.docs - df + 0.5) / (df + 0.5)));
+    const idf = Math.min(IDF_CAP, Math.log(1 + (this.docs - df + 0.5) / (df + 0.5)));
+    return QUESTION_WORDS.has(term) ? idf * QUESTION_WORD_WEIGHT : idf;
   }
 
   /** The weight of a query word the knowledge never uses: it lowers coverage, but less than the rarest known word. */
@@ -62,7 +63,7 @@ export class Vocabulary {
       // fuse.js proposes candidates; an edit distance on a sound-alike key decides ("headfone" → "headphone").
       this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3 });
       const key = soundKey(stemmed);
-      const allowed = stemmed.length >= 8 ? 2 : 1;
+      const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 5 ? 1 : 0;
       const scored = this.fuse
         .search(stemmed, { limit: 10 })
         .map((r) => ({ term: r.item, d: distance(key, soundKey(r.item)) }))

@@ -9,10 +9,15 @@ export const STOP_WORDS = new Set(
    just really very too also some each other another more most much many such own same than not no
    actually basically literally exactly honestly probably maybe kinda sorta gonna wanna gotta bit little lot lots
    yes please thanks thank hi hello hey guys anyone someone somebody something anything lol lmao pls plz u ur im ive
-   get got getting go going want wanted know think thought like one ones
+   get got getting go going want wanted know think thought like one ones make makes made take takes took
+   tell explain help fix
    way thing things stuff kind sort well ok okay still even because since while over under again further out up down
    whether either neither both few`.split(/\s+/).filter(Boolean),
 );
+
+/** Question words stay as tokens ("why get an interface" ≠ "what is an interface") but weigh little. */
+export const QUESTION_WORDS = new Set(['what', 'why', 'how']);
+export const QUESTION_WORD_WEIGHT = 0.35;
 
 /** Light stemming so plurals and simple inflections match: "headphones" → "headphone", "impedances" → "impedance". */
 export function stem(word: string): string {
