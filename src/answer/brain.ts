@@ -7,6 +7,8 @@ import { topicDoc } from '../search/knowledge-docs.js';
 import { TextIndex } from '../search/text-index.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { deviceAnswer } from './device-answer.js';
+import { resolveMatch, type MatchRequest } from './match-request.js';
+import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { THRESHOLDS } from './confidence.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
@@ -33,6 +35,21 @@ export class Brain {
   /** A device card for a name as people type it (or "which one?" when the name fits several). */
   device(name: string, type?: DeviceType): Answer {
     return deviceAnswer(this.devices.resolve(name.slice(0, 200), type), name);
+  }
+
+  /** A drive check: named devices or raw figures, or an impedance-only question. */
+  match(request: MatchRequest): Answer {
+    return resolveMatch(request, this.devices, this.topics);
+  }
+
+  /** Which known sources drive these headphones (best headroom first). */
+  sourcesFor(headphone: string, targetSpl = 110): ReverseResult {
+    return sourcesFor(this.devices, headphone, targetSpl);
+  }
+
+  /** Which known headphones this source drives (best headroom first). */
+  headphonesFor(source: string, targetSpl = 110): ReverseResult {
+    return headphonesFor(this.devices, source, targetSpl);
   }
 
   /** Every device, optionally of one type, sorted by name. */

@@ -3,6 +3,8 @@
  * The console, the CLI and Discord all take this and only render it.
  */
 import type { KnownDevice } from '../knowledge/index.js';
+import type { ImpedanceOnlyResult, MatchResult } from '../engine/index.js';
+import type { CitedFigure } from './device-specs.js';
 
 export interface TopicRef {
   id: string;
@@ -51,5 +53,45 @@ export interface DeviceAnswer {
   confidence: number;
 }
 
-export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer;
+/** A drive check for one headphone and one source. */
+export interface PairMatchAnswer {
+  kind: 'match';
+  mode: 'pair';
+  headphone: DeviceRef | null;
+  source: DeviceRef | null;
+  /** What is being matched, in words ("Sennheiser HD 600", "300 Ω, 97 dB/mW headphones"). */
+  headphoneLabel: string;
+  sourceLabel: string;
+  /** The output of the source that was used (the best one), when it has several. */
+  outputName: string | null;
+  result: MatchResult;
+  /** Verdict first, in one or two sentences. */
+  headline: string;
+  keyNumbers: string[];
+  /** "Show the math": formulas with the numbers substituted. */
+  math: string[];
+  warnings: string[];
+  /** Figures used, each with its source page. */
+  cited: CitedFigure[];
+  notes: string[];
+  readMore: TopicRef[];
+  confidence: number;
+}
+
+/** "Do I need an amp for 250 Ω headphones?": the typical range against typical sources. */
+export interface ImpedanceOnlyAnswer {
+  kind: 'match';
+  mode: 'impedance-only';
+  result: ImpedanceOnlyResult;
+  headline: string;
+  /** One row per source class: label and the outcome across the sensitivity range. */
+  rows: { source: string; figures: string; outcome: string }[];
+  assumptions: string[];
+  readMore: TopicRef[];
+  confidence: number;
+}
+
+export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer;
+
+export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
 export type AnswerKind = Answer['kind'];

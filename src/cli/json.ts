@@ -1,5 +1,5 @@
 /** The CLI's JSON shape for one answer (field names are a contract with the evaluation tools). */
-import type { Answer } from '../answer/types.js';
+import type { Answer, MatchAnswer } from '../answer/types.js';
 import { answerToMarkdown } from '../render/markdown.js';
 
 export interface AnswerJson {
@@ -13,6 +13,52 @@ export interface AnswerJson {
   options?: { label: string; value: string }[];
 }
 
+/** The match object: plain unrounded numbers; field names are a contract with the evaluation tools. */
+function matchJson(a: MatchAnswer): Record<string, unknown> {
+  if (a.mode === 'impedance-only') {
+    const r = a.result;
+    return {
+      verdict: r.verdict,
+      mode: 'impedance-only',
+      headphone: null,
+      source: null,
+      targetSpl: r.targetSpl,
+      maxSpl: null,
+      headroomDb: null,
+      required: r.required ? { vrms: r.required.atLow.vrms, mw: r.required.atLow.mw, ma: r.required.atLow.ma } : null,
+      requiredRange: r.required,
+      available: null,
+      limitedBy: null,
+      warnings: r.warningCodes.map((code) => ({ code })),
+      impedanceOhm: r.impedanceOhm,
+      driver: r.driver,
+      sensitivityRange: r.sensitivityRange,
+      sources: r.sources.map((s) => ({ id: s.id, basis: s.basis, verdict: s.verdict, headroomMinDb: s.headroomMinDb, headroomMaxDb: s.headroomMaxDb })),
+      table: r.table,
+    };
+  }
+  const r = a.result;
+  return {
+    verdict: r.verdict,
+    mode: 'pair',
+    headphone: a.headphone ? { id: a.headphone.id, name: a.headphone.name } : null,
+    source: a.source ? { id: a.source.id, name: a.source.name } : null,
+    targetSpl: r.targetSpl,
+    maxSpl: r.maxSpl,
+    headroomDb: r.headroomDb,
+    required: r.required,
+    available: r.available ? { vrms: r.available.vrms, mw: r.available.mw, ma: r.available.ma } : null,
+    limitedBy: r.limitedBy,
+    warnings: r.warnings,
+    output: a.outputName,
+    averageSpl: r.averageSpl,
+    sensitivityAmbiguous: r.sensitivityAmbiguous,
+    missing: r.missing,
+    derived: r.derived,
+    cited: a.cited,
+  };
+}
+
 function withoutFile<T extends { file: string }>(d: T): Omit<T, 'file'> {
   const { file: _file, ...rest } = d;
   return rest;
@@ -22,7 +68,7 @@ export function answerToJson(answer: Answer): AnswerJson {
   return {
     kind: answer.kind,
     faq: answer.kind === 'faq' ? { id: answer.topic.id, title: answer.topic.title, score: answer.score } : null,
-    match: null,
+    match: answer.kind === 'match' ? matchJson(answer) : null,
     device: answer.kind === 'device' ? { ...withoutFile(answer.device), name: answer.name, assumedVariant: answer.assumedVariant, variants: answer.variants } : null,
     text: answerToMarkdown(answer),
     confidence: answer.confidence,

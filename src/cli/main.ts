@@ -10,6 +10,10 @@ import { answerToJson } from './json.js';
 import { loadBrainOrExit } from './load.js';
 import { answerToMarkdown } from '../render/markdown.js';
 import type { Answer } from '../answer/types.js';
+import type { Brain } from '../answer/brain.js';
+import type { ReverseResult } from '../answer/reverse.js';
+import { rankLine } from '../answer/match-request.js';
+import { matchRequestFromFlags, type MatchFlags } from './match-options.js';
 
 function print(answer: Answer, json: boolean): void {
   console.log(json ? JSON.stringify(answerToJson(answer)) : answerToMarkdown(answer));
@@ -75,6 +79,56 @@ export function buildProgram(): Command {
       const list = brain.listDevices(type).map((d) => ({ id: d.id, name: `${d.brand} ${d.model}`, type: d.type }));
       console.log(opts.json ? JSON.stringify(list) : list.map((d) => `${d.id.padEnd(44)} ${d.type.padEnd(9)} ${d.name}`).join('\n'));
     });
+
+  const collect = (value: string, previous: string[] = []) => [...previous, value];
+  program
+    .command('match')
+    .description('can this source drive these headphones? (verdict, numbers and the math)')
+    .option('--headphone <name>', 'headphones by name ("hd600", "dt 770 pro 250")')
+    .option('--impedance <ohms>', 'or: headphone impedance ("250", "32 ohm")')
+    .option('--sensitivity <spec>', 'with --impedance: "97 dB/mW", "102 dB/V" (or "97 dB": unit unknown, evaluated both ways)')
+    .option('--driver <type>', 'dynamic | planar | balanced-armature | hybrid | electrostatic')
+    .option('--source <name>', 'source by name ("scarlett 2i2 4th gen", "apple dongle")')
+    .option('--source-vrms <volts>', 'or: source max output, open circuit (Vrms)')
+    .option('--source-dbu <dBu>', 'or: source max output in dBu')
+    .option('--source-level <spec>', 'source max level into a load, e.g. "+10 dBu into 300 ohm" (repeatable)', collect)
+    .option('--source-impedance <ohms>', 'source output impedance')
+    .option('--source-max-ma <mA>', 'source current limit (mA rms)')
+    .option('--source-power <spec>', 'power rating, e.g. "32 mW @ 33 ohm" (repeatable)', collect)
+    .option('--target <dB>', 'peak level to reach: 105 (quiet), 110 (default) or 115 (loud); 60–130 accepted')
+    .option('--json', 'print JSON')
+    .action((opts: MatchFlags & { json?: boolean }) => {
+      const { request, errors } = matchRequestFromFlags(opts);
+      if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
+      const brain = loadBrainOrExit(program.opts().knowledge);
+      print(brain.match(request), Boolean(opts.json));
+    });
+
+  const reverse = (name: string, description: string, run: (brain: Brain, device: string, target: number) => ReverseResult) =>
+    program
+      .command(name)
+      .description(description)
+      .argument('<name...>', 'the device name')
+      .option('--target <dB>', 'peak level, default 110')
+      .option('--all', 'list every device, not only those that drive / are driven')
+      .option('--json', 'print JSON')
+      .action((words: string[], opts: { target?: string; all?: boolean; json?: boolean }) => {
+        const target = opts.target === undefined ? 110 : Number(opts.target);
+        if (!Number.isFinite(target) || target < 60 || target > 130) throw new CommanderError(2, 'headroom.badTarget', `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`);
+        const brain = loadBrainOrExit(program.opts().knowledge);
+        const result = run(brain, words.join(' '), target);
+        if (opts.json) return console.log(JSON.stringify(result));
+        if (!result.ok) {
+          console.log(`${result.message}${result.options?.length ? `\n${result.options.map((o) => `- ${o.name}`).join('\n')}` : ''}`);
+          return;
+        }
+        const shown = opts.all ? result.entries : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
+        console.log(`**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom first):`);
+        for (const e of shown) console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);
+        if (result.skipped) console.log(`(${result.skipped} devices lack the figures to evaluate.)`);
+      });
+  reverse('drives', 'which known sources drive these headphones (best headroom first)', (b, d, t) => b.sourcesFor(d, t));
+  reverse('driven-by', 'which known headphones this source drives (best headroom first)', (b, d, t) => b.headphonesFor(d, t));
 
   return program;
 }

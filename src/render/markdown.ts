@@ -1,6 +1,7 @@
 /** Renders an Answer as Markdown text: for the console, the CLI's `text` field, and anywhere embeds are not used. */
 import type { Answer } from '../answer/types.js';
 import { deviceToMarkdown } from './device-markdown.js';
+import { matchToMarkdown } from './match-markdown.js';
 
 export function answerToMarkdown(answer: Answer): string {
   switch (answer.kind) {
@@ -12,6 +13,8 @@ export function answerToMarkdown(answer: Answer): string {
     }
     case 'device':
       return deviceToMarkdown(answer);
+    case 'match':
+      return matchToMarkdown(answer);
     case 'clarify':
       return [answer.question, ...answer.options.map((o) => `- ${o.label}`)].join('\n');
     case 'none': {

@@ -1,0 +1,150 @@
+/** Builds match answers (verdict first, key numbers, the math, warnings, sources) from the engine's results. */
+import {
+  evaluateImpedanceOnly,
+  evaluateOutputs,
+  type DriverType,
+  type HeadphoneSpec,
+  type ImpedanceOnlyResult,
+  type MatchResult,
+  type MultiOutputSource,
+  type Verdict,
+} from '../engine/index.js';
+import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
+import { deviceRef } from './device-answer.js';
+import { headphoneSpec, sourceOutputs, type CitedFigure } from './device-specs.js';
+import { dB, mA, mW, V } from './format.js';
+import { mathSteps } from './math-steps.js';
+import type { ImpedanceOnlyAnswer, NoneAnswer, PairMatchAnswer, TopicRef } from './types.js';
+import { warningText } from './warning-text.js';
+
+export interface HeadphoneSide {
+  device?: KnownDevice & HeadphoneDevice;
+  spec: HeadphoneSpec;
+  label: string;
+  cited: CitedFigure[];
+  notes?: string[];
+}
+
+export interface SourceSide {
+  device?: KnownDevice & SourceDevice;
+  source: MultiOutputSource;
+  label: string;
+  cited: CitedFigure[];
+  notes?: string[];
+}
+
+export function headphoneSide(d: KnownDevice & HeadphoneDevice): HeadphoneSide | { error: string } {
+  const built = headphoneSpec(d);
+  if (!built) return { error: `I have no sourced impedance for the ${d.brand} ${d.model}, so I can't compute a match.` };
+  return { device: d, spec: built.spec, label: `${d.brand} ${d.model}`, cited: built.cited };
+}
+
+export function sourceSide(d: KnownDevice & SourceDevice): SourceSide {
+  const built = sourceOutputs(d);
+  return { device: d, source: built.source, label: `${d.brand} ${d.model}`, cited: built.cited };
+}
+
+function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
+  return [...new Set(ids)].map((id) => topics.get(id)).filter((t): t is Topic => Boolean(t)).map((t) => ({ id: t.id, title: t.title }));
+}
+
+function headline(r: MatchResult, hp: string, src: string): string {
+  const peak = r.maxSpl !== null ? `about ${r.maxSpl.toFixed(0)} dB SPL` : 'an unknown level';
+  const h = r.headroomDb;
+  switch (r.verdict) {
+    case 'fine':
+      return `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(h ?? 0)} of headroom over the ${r.targetSpl} dB target.`;
+    case 'marginal':
+      return `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${dB(Math.abs(h ?? 0))} short of ${r.targetSpl} dB peaks: normal listening is fine, the loudest peaks will clip at full volume.`;
+    case 'needs_amp':
+      return `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${dB(Math.abs(h ?? 0))} short of ${r.targetSpl} dB peaks${r.required ? `; they need about ${V(r.required.vrms)} (${mW(r.required.mw)})` : ''}.`;
+    case 'depends':
+      return `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see below.`;
+    case 'unknown':
+      return `**I can't tell yet.** Missing: ${r.missing.map((m) => (m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power")).join(' and ') || 'key figures'}.`;
+  }
+}
+
+function keyNumbers(r: MatchResult): string[] {
+  const out: string[] = [];
+  if (r.required) out.push(`Needed for ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB): ${V(r.required.vrms)}, ${mW(r.required.mw)}, ${mA(r.required.ma)}`);
+  if (r.available) out.push(`Available into these headphones: ${V(r.available.vrms)}, ${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`);
+  if (r.maxSpl !== null && r.headroomDb !== null) out.push(`Max level ${r.maxSpl.toFixed(1)} dB SPL, headroom ${dB(r.headroomDb)}`);
+  return out;
+}
+
+function readMoreFor(verdict: Verdict, codes: string[]): string[] {
+  const ids = [verdict === 'fine' ? 'headphone-output-power' : 'do-i-need-an-amp'];
+  if (codes.includes('output_impedance_high')) ids.push('impedance-matching');
+  if (codes.includes('hiss_risk') || codes.includes('too_much_gain')) ids.push('iem-hiss-and-gain');
+  if (codes.includes('ambiguous_sensitivity') || codes.includes('sensitivity_unit_unknown')) ids.push('sensitivity-explained');
+  return ids;
+}
+
+/** Evaluates one headphone on one source (every output; the best is reported). */
+export function pairMatch(hp: HeadphoneSide, src: SourceSide, targetSpl: number, topics: ReadonlyMap<string, Topic>, confidence = 1): PairMatchAnswer | NoneAnswer {
+  if (src.source.outputs.length === 0) return failure([`The ${src.label} has no output I can evaluate.`]);
+  const evaluated = evaluateOutputs(hp.spec, src.source.outputs, { targetSpl });
+  if (!evaluated.ok) return failure(evaluated.errors);
+  const best = evaluated.result.best;
+  const r = best.result;
+  const codes = r.warnings.map((w) => w.code);
+  return {
+    kind: 'match',
+    mode: 'pair',
+    headphone: hp.device ? deviceRef(hp.device) : null,
+    source: src.device ? deviceRef(src.device) : null,
+    headphoneLabel: hp.label,
+    sourceLabel: src.label,
+    outputName: src.source.outputs.length > 1 || r.gainMode ? (r.gainMode ?? best.id) : null,
+    result: r,
+    headline: headline(r, hp.label, src.label),
+    keyNumbers: keyNumbers(r),
+    math: mathSteps(r),
+    warnings: r.warnings.filter((w) => w.severity === 'warning' || w.code === 'sensitivity_unit_unknown' || w.code === 'output_impedance_unknown').map(warningText),
+    cited: [...hp.cited, ...src.cited],
+    notes: [...(hp.notes ?? []), ...(src.notes ?? [])],
+    readMore: topicRefs(readMoreFor(r.verdict, codes), topics),
+    confidence,
+  };
+}
+
+const SOURCE_LABELS: Record<string, string> = { phone_dongle: 'Phone / dongle', laptop: 'Laptop jack', budget_interface: 'Budget interface', desktop_amp: 'Desktop amp' };
+const VERDICT_WORD: Record<Verdict, string> = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' };
+
+function outcomeText(s: ImpedanceOnlyResult['sources'][number]): string {
+  const range = s.headroomMinDb !== null && s.headroomMaxDb !== null ? ` (headroom ${dB(s.headroomMinDb)} … ${dB(s.headroomMaxDb)})` : '';
+  return `${VERDICT_WORD[s.verdict]}${range}`;
+}
+
+/** "Do I need an amp for 250 Ω headphones?" — typical sensitivities for that impedance against typical sources. */
+export function impedanceOnlyMatch(impedanceOhm: number, driver: DriverType | undefined, targetSpl: number, topics: ReadonlyMap<string, Topic>, confidence = 1): ImpedanceOnlyAnswer | NoneAnswer {
+  const evaluated = evaluateImpedanceOnly(impedanceOhm, { ...(driver ? { driver } : {}), targetSpl });
+  if (!evaluated.ok) return failure(evaluated.errors);
+  const r = evaluated.result;
+  const range = r.sensitivityRange;
+  const rows = r.sources.map((s) => ({ source: SOURCE_LABELS[s.id] ?? s.label, figures: s.basis, outcome: outcomeText(s) }));
+  const fine = r.sources.filter((s) => s.verdict === 'fine').map((s) => (SOURCE_LABELS[s.id] ?? s.label).toLowerCase());
+  const head =
+    r.verdict === 'depends'
+      ? `**It depends on their sensitivity and your source.** For ${impedanceOhm} Ω ${r.driver} headphones${range ? ` (typically ${range.low}–${range.high} dB/mW)` : ''}, ${r.required ? `${r.targetSpl} dB peaks need about ${V(r.required.atHigh.vrms)}–${V(r.required.atLow.vrms)}` : ''}. ${fine.length ? `A ${fine.join(' or ')} is enough across that range.` : 'No typical source covers the whole range.'}`
+      : `**${r.verdict === 'fine' ? 'Probably not' : r.verdict === 'needs_amp' ? 'Yes, most likely' : VERDICT_WORD[r.verdict]}** — for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ${VERDICT_WORD[r.verdict]}.`;
+  return {
+    kind: 'match',
+    mode: 'impedance-only',
+    result: r,
+    headline: head,
+    rows,
+    assumptions: [
+      range ? `Sensitivity assumed ${range.low} / ${range.typical} / ${range.high} dB SPL/mW (low / typical / high for ${range.basis}).` : 'No typical sensitivity range applies.',
+      `Target ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB).`,
+      'Impedance alone does not decide it: name your exact headphones and source (e.g. `/match headphones:DT 770 Pro 250 source:Scarlett 2i2 4th Gen`) for a definite answer.',
+    ],
+    readMore: topicRefs(['do-i-need-an-amp', 'impedance-explained', 'sensitivity-explained'], topics),
+    confidence,
+  };
+}
+
+export function failure(errors: string[]): NoneAnswer {
+  return { kind: 'none', reason: `I can't compute that: ${errors.join(' ')}`, suggestions: [], confidence: 0 };
+}

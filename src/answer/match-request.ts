@@ -1,0 +1,89 @@
+/** A drive-check request from any surface (CLI flags, slash-command options, extracted entities), resolved to an Answer. */
+import type { DriverType, Sensitivity, SourceSpec } from '../engine/index.js';
+import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
+import type { DeviceFinder } from '../search/device-finder.js';
+import { deviceName } from '../search/device-docs.js';
+import { deviceAnswer } from './device-answer.js';
+import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
+import type { Answer } from './types.js';
+import { dB, ohm, V } from './format.js';
+
+export interface MatchRequest {
+  /** A headphone name as typed ("hd600", "dt 770 pro 80 ohm"). */
+  headphone?: string;
+  /** Or raw headphone figures. */
+  impedanceOhm?: number;
+  sensitivity?: Sensitivity;
+  driver?: DriverType;
+  /** A source name as typed ("scarlett 2i2 4th gen", "apple dongle"). */
+  source?: string;
+  /** Or raw source figures. */
+  sourceSpec?: SourceSpec;
+  targetSpl?: number;
+}
+
+export const DEFAULT_TARGET = 110;
+
+const hasFigures = (s: SourceSpec | undefined) => Boolean(s && (s.voltages?.length || s.powerRatings?.length || s.outputImpedanceOhm !== undefined || s.maxCurrentMa !== undefined));
+
+function variantNote(kind: string, chosen: KnownDevice, variants: KnownDevice[]): string[] {
+  const others = variants.filter((v) => v !== chosen);
+  if (others.length === 0) return [];
+  return [`You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`];
+}
+
+function rawSourceLabel(s: SourceSpec): string {
+  const parts: string[] = [];
+  for (const v of s.voltages ?? []) {
+    const level = v.vrms !== undefined ? V(v.vrms) : v.dbu !== undefined ? `${v.dbu >= 0 ? '+' : ''}${v.dbu} dBu` : `${v.dbv} dBV`;
+    parts.push(`${level}${v.loadOhm ? ` into ${ohm(v.loadOhm)}` : ''}`);
+  }
+  for (const p of s.powerRatings ?? []) parts.push(`${p.mw} mW @ ${ohm(p.loadOhm)}`);
+  if (s.outputImpedanceOhm !== undefined) parts.push(`${ohm(s.outputImpedanceOhm)} output impedance`);
+  if (s.maxCurrentMa !== undefined) parts.push(`${s.maxCurrentMa} mA max`);
+  return parts.length ? `source (${parts.join(', ')})` : 'source';
+}
+
+export function rawHeadphoneLabel(impedanceOhm: number, sensitivity: Sensitivity | undefined, driver?: DriverType): string {
+  const sens = sensitivity ? `, ${sensitivity.value} ${sensitivity.unit === 'unknown' ? 'dB' : sensitivity.unit}` : '';
+  return `${ohm(impedanceOhm)}${sens}${driver && driver !== 'dynamic' ? ` ${driver}` : ''} headphones`;
+}
+
+export function resolveMatch(req: MatchRequest, finder: DeviceFinder, topics: ReadonlyMap<string, Topic>): Answer {
+  const target = req.targetSpl ?? DEFAULT_TARGET;
+  let hp: HeadphoneSide | null = null;
+  if (req.headphone) {
+    const r = finder.resolve(req.headphone, 'headphone');
+    if (r.status !== 'found') return deviceAnswer(r, req.headphone);
+    const side = headphoneSide(r.device as KnownDevice & HeadphoneDevice);
+    if ('error' in side) return failure([side.error]);
+    hp = { ...side, notes: r.assumedVariant ? variantNote('headphone', r.device, r.variants) : [] };
+  } else if (req.impedanceOhm !== undefined && req.sensitivity) {
+    const spec = { impedanceOhm: req.impedanceOhm, sensitivity: req.sensitivity, ...(req.driver ? { driver: req.driver } : {}) };
+    hp = { spec, label: rawHeadphoneLabel(req.impedanceOhm, req.sensitivity, req.driver), cited: [] };
+  }
+
+  let src: SourceSide | null = null;
+  if (req.source) {
+    const r = finder.resolve(req.source, 'source');
+    if (r.status !== 'found') return deviceAnswer(r, req.source);
+    src = { ...sourceSide(r.device as KnownDevice & SourceDevice), notes: r.assumedVariant ? variantNote('source', r.device, r.variants) : [] };
+  } else if (hasFigures(req.sourceSpec)) {
+    src = { source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] }, label: rawSourceLabel(req.sourceSpec!), cited: [] };
+  }
+
+  if (!hp && req.impedanceOhm !== undefined) {
+    // Impedance only: typical sensitivities for that impedance, against typical sources (or the one named).
+    const answer = impedanceOnlyMatch(req.impedanceOhm, req.driver, target, topics);
+    if (answer.kind === 'match' && src) answer.assumptions.unshift(`Your source was not used for the table: without the headphones' sensitivity, only typical sources are compared. Name the headphones or give their sensitivity.`);
+    return answer;
+  }
+  if (!hp) return failure(['Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").']);
+  if (!src) return failure(['Name the source (e.g. "Scarlett 2i2 4th Gen", "Apple USB-C dongle") or give its output level (e.g. "1.2 Vrms", "+10 dBu", "300 mW @ 32 ohm").']);
+  return pairMatch(hp, src, target, topics);
+}
+
+/** Short summary line for reverse-query listings: "Schiit Magni — fine, +14.2 dB". */
+export function rankLine(name: string, verdict: string, headroomDb: number | null): string {
+  return `${name} — ${verdict.replace('_', ' ')}${headroomDb !== null ? `, ${headroomDb >= 0 ? '+' : ''}${dB(headroomDb)}` : ''}`;
+}

@@ -1,0 +1,28 @@
+/** One plain-English sentence per engine warning, with its numbers. */
+import type { Warning } from '../engine/index.js';
+import { dB, mW, ohm, V } from './format.js';
+
+const VERDICT_WORDS = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' } as const;
+
+export function warningText(w: Warning): string {
+  switch (w.code) {
+    case 'output_impedance_high':
+      return `Output impedance ${ohm(w.zOutOhm)} is above 1/8 of the headphone's ${ohm(w.impedanceOhm)} (limit ${ohm(w.ruleLimitOhm)}; damping factor ${w.dampingFactor.toFixed(1)})${
+        w.responseDeviationDb !== undefined ? `: with the impedance swinging ${ohm(w.impedanceMinOhm!)}–${ohm(w.impedanceMaxOhm!)} the frequency response shifts by about ${dB(w.responseDeviationDb)}` : ''
+      }.${w.planarBarelyCares ? ' Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.' : ' The bass and treble balance may change.'}`;
+    case 'hiss_risk':
+      return `Hiss risk: the output's ${w.noiseUv} µV noise floor comes out at about ${dB(w.noiseSpl)} SPL in these headphones (above ~${w.thresholdSpl} dB it can be audible in quiet passages).`;
+    case 'too_much_gain':
+      return `Too much gain: normal listening (~${w.normalListeningSpl} dB SPL) needs only ${V(w.normalListeningVrms)} of the ${V(w.availableVrms)} available, ${dB(w.attenuationDb)} below full volume — the volume knob will live near the bottom; use a low-gain setting if there is one.`;
+    case 'power_handling_exceeded':
+      return `At full volume the output can deliver ${mW(w.availableMw)}, more than the ${mW(w.maxPowerMw)} the headphones are rated to handle (${dB(w.excessDb)} over): keep the volume sensible.`;
+    case 'ambiguous_sensitivity':
+      return `The sensitivity "${w.sensitivityValue} dB" is printed without saying per mW or per V, and the answer changes: read per mW it is ${VERDICT_WORDS[w.verdictDbMw]}${w.headroomDbMw !== null ? ` (${dB(w.headroomDbMw)} headroom)` : ''}, per V it is ${VERDICT_WORDS[w.verdictDbV]}${w.headroomDbV !== null ? ` (${dB(w.headroomDbV)})` : ''}.`;
+    case 'sensitivity_unit_unknown':
+      return `The sensitivity "${w.sensitivityValue} dB" does not say per mW or per V; both readings give the same verdict, and the numbers shown use the more demanding one (per ${w.reportedUnit === 'dB/mW' ? 'mW' : 'V'}).`;
+    case 'output_impedance_unknown':
+      return `The source's output impedance is not known; ${ohm(w.assumedOhm)} was assumed.`;
+    case 'electrostatic_needs_energizer':
+      return 'Electrostatic headphones cannot run from a headphone output at all: they need a dedicated energizer.';
+  }
+}

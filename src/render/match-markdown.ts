@@ -1,0 +1,25 @@
+/** Renders match answers as Markdown: verdict first, key numbers, warnings, then the math and the sources. */
+import type { ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer } from '../answer/types.js';
+
+function pair(a: PairMatchAnswer, withMath: boolean): string {
+  const parts = [a.headline];
+  if (a.outputName) parts.push(`*Output used: ${a.outputName}*`);
+  if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `- ${l}`).join('\n'));
+  if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠ ${w}`).join('\n'));
+  if (a.notes.length) parts.push(a.notes.join('\n'));
+  if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
+  if (a.cited.length) parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} ([${c.basis}](${c.url}))`).join('; ')}`);
+  if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
+  return parts.join('\n\n');
+}
+
+function impedanceOnly(a: ImpedanceOnlyAnswer): string {
+  const table = ['| Source | Figures used | Outcome |', '|---|---|---|', ...a.rows.map((r) => `| ${r.source} | ${r.figures} | ${r.outcome} |`)].join('\n');
+  return [a.headline, table, a.assumptions.map((x) => `- ${x}`).join('\n'), a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '']
+    .filter(Boolean)
+    .join('\n\n');
+}
+
+export function matchToMarkdown(a: MatchAnswer, withMath = true): string {
+  return a.mode === 'pair' ? pair(a, withMath) : impedanceOnly(a);
+}
