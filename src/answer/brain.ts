@@ -7,6 +7,7 @@ import { topicDoc } from '../search/knowledge-docs.js';
 import { TextIndex } from '../search/text-index.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { deviceAnswer } from './device-answer.js';
+import { answerFromUnderstanding } from './ask.js';
 import { resolveMatch, type MatchRequest } from './match-request.js';
 import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { THRESHOLDS } from './confidence.js';
@@ -61,7 +62,8 @@ export class Brain {
   ask(question: string): Answer {
     const text = question.slice(0, MAX_QUESTION_LENGTH);
     if (!text.trim()) return noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.');
-    return this.faq(text);
+    const { answer } = answerFromUnderstanding(text, this.devices, this.topics);
+    return answer ?? this.faq(text);
   }
 
   /** Looks a question up among the FAQ topics only. */

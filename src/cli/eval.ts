@@ -5,7 +5,7 @@
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { z } from 'zod';
 
@@ -103,7 +103,7 @@ for (const file of files) {
     }
   });
   const filePassed = [...byCategory.values()].reduce((n, s) => n + s.passed, 0);
-  console.log(`\n${file.replace(`${resolve(root, '..')}/`, '../')}: ${filePassed}/${cases.length} (${((100 * filePassed) / cases.length).toFixed(1)}%)`);
+  console.log(`\n${relative(root, file)}: ${filePassed}/${cases.length} (${((100 * filePassed) / cases.length).toFixed(1)}%)`);
   for (const [cat, s] of [...byCategory].sort()) console.log(`  ${cat.padEnd(10)} ${s.passed}/${s.total} (${((100 * s.passed) / s.total).toFixed(1)}%)`);
   if (failures.length) console.log(failures.join('\n'));
   total += cases.length;

@@ -46,6 +46,11 @@ export class DeviceFinder {
     this.index = new TextIndex(devices.map(deviceDoc));
   }
 
+  /** Devices whose name or alias, without spaces and punctuation, is exactly this key. */
+  devicesForKey(key: string): KnownDevice[] {
+    return this.byKey.get(key) ?? [];
+  }
+
   byId(id: string): KnownDevice | undefined {
     return this.devices.find((d) => d.id === id);
   }

@@ -1,0 +1,117 @@
+/**
+ * `ask`: turns a message as people type it into the right answer — a drive check from the engine, a device card,
+ * a clarifying question, or an FAQ topic — and never states an unrelated topic with confidence.
+ */
+import { SOURCE_CLASSES, type SourceSpec } from '../engine/index.js';
+import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
+import type { DeviceFinder } from '../search/device-finder.js';
+import { deviceName } from '../search/device-docs.js';
+import { findDeviceMentions, type DeviceMention } from '../understand/device-mentions.js';
+import { extractEntities, type Entities } from '../understand/entities.js';
+import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
+import { normalize } from '../text/normalize.js';
+import { deviceAnswer } from './device-answer.js';
+import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
+import { DEFAULT_TARGET, rawHeadphoneLabel } from './match-request.js';
+import type { Answer } from './types.js';
+
+export interface Understanding {
+  entities: Entities;
+  mentions: { id: string; name: string; type: string; text: string; assumedVariant: boolean }[];
+  sourceClass: string | null;
+  intent: 'drive-check' | 'impedance-only' | 'device-facts' | 'compare' | 'faq';
+}
+
+/** Popular sources offered when a drive check names no source. */
+const POPULAR_SOURCE_WORDS = ['phone dongle', 'laptop jack', 'MacBook jack', 'Scarlett 2i2 4th Gen', 'desktop amp'];
+
+function sourceFiguresFrom(e: Entities): SourceSpec | null {
+  const spec: SourceSpec = {};
+  if (e.levels.length) spec.voltages = e.levels;
+  if (e.powers.length) spec.powerRatings = e.powers;
+  if (e.outputImpedanceOhm !== undefined) spec.outputImpedanceOhm = e.outputImpedanceOhm;
+  if (e.currentMa !== undefined) spec.maxCurrentMa = e.currentMa;
+  return spec.voltages || spec.powerRatings ? spec : null;
+}
+
+function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
+  if (!m || !m.assumedVariant) return [];
+  const others = m.variants.filter((v) => v !== m.device);
+  return others.length ? [`You didn't say which ${kind} variant; I used the ${deviceName(m.device)}. Others: ${others.map(deviceName).join(', ')}.`] : [];
+}
+
+export function understand(text: string, finder: DeviceFinder): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[] } {
+  const entities = extractEntities(text);
+  const mentions = findDeviceMentions(text, finder);
+  const hps = mentions.filter((m) => m.device.type === 'headphone');
+  const srcs = mentions.filter((m) => m.device.type === 'source');
+  const cls = sourceClassIn(text);
+  const drive = asksDriveCheck(text);
+  const hasSource = srcs.length > 0 || sourceFiguresFrom(entities) !== null || cls !== undefined;
+  let intent: Understanding['intent'] = 'faq';
+  if (hps.length >= 2 && asksComparison(text)) intent = 'compare';
+  else if ((hps.length > 0 || (entities.impedancesOhm.length > 0 && entities.sensitivities.length > 0)) && (drive || hasSource)) intent = 'drive-check';
+  else if (hps.length === 0 && srcs.length === 0 && sourceFiguresFrom(entities) === null && entities.impedancesOhm.length === 1 && entities.sensitivities.length === 0 && drive && /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))) intent = 'impedance-only';
+  else if (mentions.length === 1 && (asksFacts(text) || normalize(text).replace(normalize(mentions[0]!.text), '').trim().split(' ').filter(Boolean).length <= 2)) intent = 'device-facts';
+  return {
+    u: {
+      entities,
+      mentions: mentions.map((m) => ({ id: m.device.id, name: deviceName(m.device), type: m.device.type, text: m.text, assumedVariant: m.assumedVariant })),
+      sourceClass: cls?.id ?? null,
+      intent,
+    },
+    hp: hps[0],
+    src: srcs[0],
+    hps,
+  };
+}
+
+/** Answers a drive check or device question when the message is one; otherwise returns null (the FAQ decides). */
+export function answerFromUnderstanding(text: string, finder: DeviceFinder, topics: ReadonlyMap<string, Topic>): { answer: Answer | null; understanding: Understanding } {
+  const { u, hp, src, hps } = understand(text, finder);
+  const e = u.entities;
+  const target = e.targetSpl ?? DEFAULT_TARGET;
+  if (u.intent === 'device-facts') {
+    const m = hp ?? src!;
+    return { answer: deviceAnswer({ status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants }, m.text), understanding: u };
+  }
+  if (u.intent === 'impedance-only') return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
+  if (u.intent === 'compare') {
+    // Two named headphones: the one needing less voltage for the target is easier to drive; shown on the typical sources.
+    return { answer: null, understanding: u };
+  }
+  if (u.intent !== 'drive-check') return { answer: null, understanding: u };
+
+  let hpSide: HeadphoneSide | null = null;
+  if (hp) {
+    const side = headphoneSide(hp.device as KnownDevice & HeadphoneDevice);
+    if ('error' in side) return { answer: failure([side.error]), understanding: u };
+    hpSide = { ...side, notes: variantNotes(hp, 'headphone') };
+  } else {
+    const z = e.impedancesOhm[0]!;
+    hpSide = { spec: { impedanceOhm: z, sensitivity: e.sensitivities[0]!, ...(e.driver ? { driver: e.driver } : {}) }, label: rawHeadphoneLabel(z, e.sensitivities[0], e.driver), cited: [] };
+  }
+
+  let srcSide: SourceSide | null = null;
+  const figures = sourceFiguresFrom(e);
+  if (src) srcSide = { ...sourceSide(src.device as KnownDevice & SourceDevice), notes: variantNotes(src, 'source') };
+  else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: 'your source', cited: [] };
+  else {
+    const cls = sourceClassIn(text);
+    const sc = cls && SOURCE_CLASSES.find((c) => c.id === cls.id);
+    if (cls && sc) srcSide = { source: { outputs: [{ id: sc.id, spec: sc.spec }] }, label: cls.label.replace(/^a /, ''), cited: [], notes: [`No exact source named, so ${cls.label} was assumed (${sc.basis}). Name yours for a definite answer.`] };
+  }
+  if (!srcSide) {
+    return {
+      answer: {
+        kind: 'clarify',
+        question: `What will you plug the ${hpSide.label} into? Name the source (phone dongle, laptop, audio interface, amp…) and I'll run the numbers.`,
+        options: POPULAR_SOURCE_WORDS.map((w) => ({ label: w, value: `${hpSide!.label} on ${w}` })),
+        confidence: 0.6,
+      },
+      understanding: u,
+    };
+  }
+  void hps;
+  return { answer: pairMatch(hpSide, srcSide, target, topics, 0.9), understanding: u };
+}
