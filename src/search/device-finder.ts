@@ -73,7 +73,7 @@ export class DeviceFinder {
 
     // The longest known name contained in the text ("scarlett 2i2 4th gen interface" contains "scarlett2i24thgen").
     const contained = this.keys.find((k) => k.key.length >= 4 && ofType(k.device) && q.includes(k.key));
-    if (contained && contained.key.length >= q.length * 0.5) return this.found(contained.device, 0.9, text, false);
+    if (contained && contained.key.length >= q.length * 0.5) return this.found(contained.device, 0.9, text, true);
 
     const hits = this.index.search(text, { limit: 8 }).filter((h) => ofType(h.doc.payload));
     const top = hits[0];

@@ -35,10 +35,14 @@ export function findDeviceMentions(text: string, finder: DeviceFinder): DeviceMe
       if (key.length < MIN_KEY_LENGTH || /^\d+$/.test(key) || (size === 1 && EVERYDAY_NAMES.has(key))) continue;
       const hits = finder.devicesForKey(key);
       if (hits.length === 0) continue;
-      // Resolve with two words of context after the name, so "dt770 250" or "2i2 gen 3" choose their variant.
-      const context = words.slice(i, Math.min(words.length, i + size + 3)).join(' ');
-      const r = finder.resolve(context, hits[0]!.type);
-      const chosen = r.status === 'found' && (r.device === hits[0] || r.variants.includes(hits[0]!)) ? r : finder.resolve(window.join(' '), hits[0]!.type);
+      // The window names a device; when it names only a family, two or three words after it may say the variant
+      // ("dt770 250", "2i2 gen 3").
+      const type = hits[0]!.type;
+      let chosen = finder.resolve(window.join(' '), type);
+      if (chosen.status === 'found' && chosen.assumedVariant) {
+        const context = finder.resolve(words.slice(i, Math.min(words.length, i + size + 3)).join(' '), type);
+        if (context.status === 'found' && !context.assumedVariant && chosen.variants.includes(context.device)) chosen = context;
+      }
       if (chosen.status !== 'found') continue;
       for (let k = i; k < i + size; k++) taken[k] = true;
       mentions.push({ device: chosen.device, text: window.join(' '), position: i, assumedVariant: chosen.assumedVariant, variants: chosen.variants });

@@ -1,0 +1,85 @@
+import { describe, expect, it } from 'vitest';
+import { Brain } from '../../src/answer/brain.js';
+import { understand } from '../../src/answer/ask.js';
+import { answerToJson } from '../../src/cli/json.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+
+const brain = new Brain(loadKnowledge());
+const ask = (q: string) => answerToJson(brain.ask(q));
+
+describe('drive checks typed in chat', () => {
+  it.each([
+    ['will my scarlett 2i2 4th gen run dt770 250 or do i need an amp lol', 'beyerdynamic-dt770-pro-250', 'focusrite-scarlett-2i2-4th-gen'],
+    ['hd600 on iphone dongle loud enough?', 'sennheiser-hd600', 'apple-lightning-to-3-5mm-adapter'],
+    ['Can a Focusrite Scarlett 2i2 drive Sennheiser HD 650?', 'sennheiser-hd650', 'focusrite-scarlett-2i2-4th-gen'],
+    ['is my macbook jack enough for hd 6xx', 'sennheiser-hd6xx', 'apple-mac-headphone-jack-2021'],
+    ['sundara on a topping l30, enough power?', 'hifiman-sundara', 'topping-l30'],
+    ['can the fiio k5 pro drive the he6se', 'hifiman-he6se-v2', 'fiio-k5-pro'],
+  ])('%s', (q, hp, src) => {
+    const a = ask(q);
+    expect(a.kind, a.text).toBe('match');
+    const m = a.match as { headphone: { id: string }; source: { id: string }; verdict: string };
+    expect(m.headphone.id).toBe(hp);
+    expect(m.source.id).toBe(src);
+  });
+
+  it('answers raw figures typed in a sentence', () => {
+    const m = ask('32 ohm 100 dB/mW headphones on a 1 Vrms output, ok?').match as { verdict: string };
+    expect(m.verdict).toBe('fine');
+    const n = ask('600 ohm 96 dB/mW cans, my output is 1.2 Vrms with 10 ohm output impedance. enough?').match as { verdict: string };
+    expect(n.verdict).toBe('needs_amp');
+  });
+
+  it('uses a typical source class when only "phone" or "laptop" is named, and says so', () => {
+    const a = brain.ask('will my phone drive hd600?');
+    expect(a.kind).toBe('match');
+    if (a.kind === 'match' && a.mode === 'pair') {
+      expect(a.source).toBeNull();
+      expect(a.notes.join(' ')).toMatch(/phone \/ dongle output was assumed/);
+      expect(a.result.verdict).toBe('needs_amp');
+    }
+  });
+
+  it('asks which source when none is named', () => {
+    const a = ask('can i drive my hd650 without an amp?');
+    expect(a.kind).toBe('clarify');
+    expect(a.text).toMatch(/What will you plug/);
+  });
+
+  it('gives the impedance-only depends answer', () => {
+    const a = ask('do I need an amp for 250-ohm headphones?');
+    expect(a.kind).toBe('match');
+    expect(a.match).toMatchObject({ verdict: 'depends', mode: 'impedance-only' });
+  });
+
+  it('does not turn impedance comparisons or power-spec questions into drive checks', () => {
+    expect(ask('Is 250 or 80 Ohms Better?')).toMatchObject({ kind: 'faq', faq: { id: 'impedance-explained' } });
+    expect(ask('If an amp is rated 1 W at 32 ohms, how much power will it give my 300 ohm headphones?')).toMatchObject({ kind: 'faq', faq: { id: 'reading-amp-power-specs' } });
+  });
+});
+
+describe('device questions and FAQ questions', () => {
+  it('shows a device card for a bare device name', () => {
+    const a = ask('dt 770 pro 80 ohm specs');
+    expect(a.kind).toBe('device');
+    expect((a.device as { id: string }).id).toBe('beyerdynamic-dt770-pro-80');
+    expect(a.text).toMatch(/80 Ω/);
+    expect(a.text).toMatch(/https?:\/\//);
+  });
+
+  it('keeps FAQ questions on the FAQ', () => {
+    expect(ask('are headphones input or output')).toMatchObject({ kind: 'faq', faq: { id: 'headphones-input-or-output' } });
+    expect(ask('should i plug my headphones into my interface or my pc').kind).toBe('faq');
+  });
+
+  it('reports what it understood', () => {
+    const { u } = understand('will my scarlett 2i2 4th gen run dt770 250', brain.devices);
+    expect(u.intent).toBe('drive-check');
+    expect(u.mentions.map((m) => m.id)).toEqual(['focusrite-scarlett-2i2-4th-gen', 'beyerdynamic-dt770-pro-250']);
+  });
+
+  it('does not read everyday words as device names', () => {
+    const { u } = understand('is zero latency monitoring with a noise gate possible?', brain.devices);
+    expect(u.mentions).toEqual([]);
+  });
+});
