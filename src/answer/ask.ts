@@ -14,6 +14,7 @@ import { deviceAnswer } from './device-answer.js';
 import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
 import { DEFAULT_TARGET, rawHeadphoneLabel } from './match-request.js';
 import type { Answer } from './types.js';
+import { compareHeadphones } from './compare-answer.js';
 
 export interface Understanding {
   entities: Entities;
@@ -76,10 +77,7 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
     return { answer: deviceAnswer({ status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants }, m.text), understanding: u };
   }
   if (u.intent === 'impedance-only') return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
-  if (u.intent === 'compare') {
-    // Two named headphones: the one needing less voltage for the target is easier to drive; shown on the typical sources.
-    return { answer: null, understanding: u };
-  }
+  if (u.intent === 'compare') return { answer: compareHeadphones(hps.map((m) => m.device as KnownDevice & HeadphoneDevice), target, topics), understanding: u };
   if (u.intent !== 'drive-check') return { answer: null, understanding: u };
 
   let hpSide: HeadphoneSide | null = null;
@@ -112,6 +110,5 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
       understanding: u,
     };
   }
-  void hps;
   return { answer: pairMatch(hpSide, srcSide, target, topics, 0.9), understanding: u };
 }

@@ -7,7 +7,7 @@ import { topicDoc } from '../search/knowledge-docs.js';
 import { TextIndex } from '../search/text-index.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { deviceAnswer } from './device-answer.js';
-import { answerFromUnderstanding } from './ask.js';
+import { answerFromUnderstanding, type Understanding } from './ask.js';
 import { resolveMatch, type MatchRequest } from './match-request.js';
 import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { THRESHOLDS } from './confidence.js';
@@ -60,10 +60,15 @@ export class Brain {
 
   /** Answers a free-text question. */
   ask(question: string): Answer {
+    return this.askDetailed(question).answer;
+  }
+
+  /** Answers a free-text question and says what it understood (entities, device mentions, intent). */
+  askDetailed(question: string): { answer: Answer; understanding: Understanding | null } {
     const text = question.slice(0, MAX_QUESTION_LENGTH);
-    if (!text.trim()) return noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.');
-    const { answer } = answerFromUnderstanding(text, this.devices, this.topics);
-    return answer ?? this.faq(text);
+    if (!text.trim()) return { answer: noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.'), understanding: null };
+    const { answer, understanding } = answerFromUnderstanding(text, this.devices, this.topics);
+    return { answer: answer ?? this.faq(text), understanding };
   }
 
   /** Looks a question up among the FAQ topics only. */

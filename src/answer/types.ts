@@ -91,7 +91,19 @@ export interface ImpedanceOnlyAnswer {
   confidence: number;
 }
 
-export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer;
+/** "Which is easier to drive?": what each headphone needs for the same peak level. */
+export interface CompareAnswer {
+  kind: 'match';
+  mode: 'compare';
+  targetSpl: number;
+  rows: { device: DeviceRef; vrms: number; mw: number; ma: number; sensitivityDbV: number; impedanceOhm: number; ambiguous: boolean }[];
+  headline: string;
+  notes: string[];
+  readMore: TopicRef[];
+  confidence: number;
+}
+
+export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer | CompareAnswer;
 
 export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
 export type AnswerKind = Answer['kind'];

@@ -15,6 +15,10 @@ export interface AnswerJson {
 
 /** The match object: plain unrounded numbers; field names are a contract with the evaluation tools. */
 function matchJson(a: MatchAnswer): Record<string, unknown> {
+  if (a.mode === 'compare') {
+    const first = a.rows[0]!;
+    return { verdict: 'depends', mode: 'compare', headphone: { id: first.device.id, name: first.device.name }, source: null, targetSpl: a.targetSpl, maxSpl: null, headroomDb: null, required: { vrms: first.vrms, mw: first.mw, ma: first.ma }, available: null, limitedBy: null, warnings: [], comparison: a.rows };
+  }
   if (a.mode === 'impedance-only') {
     const r = a.result;
     return {

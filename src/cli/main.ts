@@ -15,8 +15,13 @@ import type { ReverseResult } from '../answer/reverse.js';
 import { rankLine } from '../answer/match-request.js';
 import { matchRequestFromFlags, type MatchFlags } from './match-options.js';
 
-function print(answer: Answer, json: boolean): void {
-  console.log(json ? JSON.stringify(answerToJson(answer)) : answerToMarkdown(answer));
+function print(answer: Answer, json: boolean, extra: Record<string, unknown> = {}): void {
+  console.log(json ? JSON.stringify({ ...answerToJson(answer), ...extra }) : answerToMarkdown(answer));
+}
+
+function printAsked(brain: Brain, question: string, json: boolean): void {
+  const { answer, understanding } = brain.askDetailed(question);
+  print(answer, json, { entities: understanding });
 }
 
 async function readLines(onLine: (line: string) => void): Promise<void> {
@@ -39,10 +44,10 @@ export function buildProgram(): Command {
     .action(async (words: string[], opts: { json?: boolean }) => {
       const brain = loadBrainOrExit(program.opts().knowledge);
       const question = words.join(' ').trim();
-      if (question) return print(brain.ask(question), Boolean(opts.json));
+      if (question) return printAsked(brain, question, Boolean(opts.json));
       if (!opts.json) throw new CommanderError(2, 'headroom.noQuestion', 'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read questions from stdin)');
       await readLines((line) => {
-        if (line.trim()) print(brain.ask(line), true);
+        if (line.trim()) printAsked(brain, line, true);
       });
     });
 

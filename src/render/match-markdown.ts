@@ -1,5 +1,5 @@
 /** Renders match answers as Markdown: verdict first, key numbers, warnings, then the math and the sources. */
-import type { ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer } from '../answer/types.js';
+import type { CompareAnswer, ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer } from '../answer/types.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
   const parts = [a.headline];
@@ -20,6 +20,13 @@ function impedanceOnly(a: ImpedanceOnlyAnswer): string {
     .join('\n\n');
 }
 
+function compare(a: CompareAnswer): string {
+  const table = ['| Headphones | Impedance | Sensitivity | Needs |', '|---|---|---|---|', ...a.rows.map((r) => `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`)].join('\n');
+  return [a.headline, table, ...a.notes, a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : ''].filter(Boolean).join('\n\n');
+}
+
 export function matchToMarkdown(a: MatchAnswer, withMath = true): string {
-  return a.mode === 'pair' ? pair(a, withMath) : impedanceOnly(a);
+  if (a.mode === 'pair') return pair(a, withMath);
+  if (a.mode === 'compare') return compare(a);
+  return impedanceOnly(a);
 }

@@ -8,7 +8,8 @@ export type Intent = 'drive-check' | 'device-facts' | 'compare' | 'faq';
 
 /** Words that ask whether something is driven well enough. */
 const DRIVE = /\b(?:drive|drives|driving|driven|run|runs|running|power|powers|powering|powerful|loud|louder|enough|amp|amps|amplifier|handle|handles|push|ok|okay|fine|work|works|plugged|plug)\b|\bon (?:my|an?|the)\b/;
-const COMPARE = /\b(?:easier|harder|easiest|hardest|louder|quieter|more sensitive|less sensitive)\b.*\b(?:or|vs|versus|than)\b|\b(?:vs|versus)\b/;
+const COMPARE_WORDS = /\b(?:easier|harder|easiest|hardest|louder|quieter|more sensitive|less sensitive|more power|less power|more demanding|less demanding)\b/;
+const COMPARE_JOIN = /\b(?:or|vs|versus|than|and)\b/;
 const FACTS = /\b(?:specs?|specifications?|impedance of|sensitivity of|how many ohms|what impedance|what sensitivity|datasheet|figures)\b/;
 
 /** The kinds of source people name in words, mapped to the engine's typical source classes. */
@@ -28,7 +29,8 @@ export function asksDriveCheck(text: string): boolean {
 }
 
 export function asksComparison(text: string): boolean {
-  return COMPARE.test(normalize(text));
+  const n = normalize(text);
+  return COMPARE_WORDS.test(n) && COMPARE_JOIN.test(n);
 }
 
 export function asksFacts(text: string): boolean {

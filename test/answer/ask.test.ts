@@ -83,3 +83,57 @@ describe('device questions and FAQ questions', () => {
     expect(u.mentions).toEqual([]);
   });
 });
+
+describe('comparisons', () => {
+  it('says which of two headphones is easier to drive, with the numbers', () => {
+    const a = brain.ask('sundara vs hd 560s, which is harder to drive?');
+    expect(a.kind).toBe('match');
+    if (a.kind !== 'match' || a.mode !== 'compare') throw new Error('expected a comparison');
+    expect(a.rows.map((r) => r.device.id).sort()).toEqual(['hifiman-sundara', 'sennheiser-hd560s']);
+    expect(a.headline).toMatch(/HD 560S is easier to drive/);
+  });
+  it('uses a measured sensitivity when the maker figure has no unit', () => {
+    const a = brain.ask('hd600 or hd650, which is easier to drive?');
+    if (a.kind !== 'match' || a.mode !== 'compare') throw new Error('expected a comparison');
+    expect(a.notes.join(' ')).toMatch(/measured figure was used/);
+  });
+});
+
+describe('intent on paraphrases', () => {
+  it.each([
+    'will my scarlett 2i2 4th gen run dt770 250 or do i need an amp lol',
+    'is the fiio k3 powerful enough for hd650',
+    'hd 6xx on macbook jack loud enough?',
+    'can my topping l30 push an he6se',
+    'k702 with a dragonfly red, ok?',
+    'dt 990 pro 250 plugged into my 2i2 4th gen, will it be loud?',
+  ])('%s → drive check', (q) => {
+    expect(understand(q, brain.devices).u.intent).toBe('drive-check');
+  });
+  it.each([
+    'are headphones input or output',
+    'what is the difference between balanced and unbalanced cables',
+    'how do I stop the hum from my laptop charger',
+    'is 250 or 80 ohm better',
+  ])('%s → faq', (q) => {
+    expect(understand(q, brain.devices).u.intent).toBe('faq');
+  });
+});
+
+describe('answers fit one Discord embed', () => {
+  it.each([
+    'will my scarlett 2i2 4th gen run dt770 250',
+    'hd600 on iphone dongle loud enough?',
+    'do I need an amp for 250-ohm headphones?',
+    'hd600 or hd650, which is easier to drive?',
+    'dt 770 pro 80 ohm specs',
+    'mac headphone jack specs',
+  ])('%s', (q) => {
+    const text = ask(q).text;
+    expect(text.length).toBeGreaterThan(50);
+    expect(text.length).toBeLessThanOrEqual(4096);
+  });
+  it('every FAQ answer fits', () => {
+    for (const t of brain.knowledge.topics) expect(ask(t.title).text.length, t.id).toBeLessThanOrEqual(4096);
+  });
+});
