@@ -18,6 +18,20 @@ export const ConfigSchema = z.object({
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
   DISCORD_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional()),
+  /** Channels where the bot answers questions without being mentioned (comma-separated ids). Needs MESSAGE_CONTENT_INTENT. */
+  CHAT_CHANNEL_IDS: z.preprocess(
+    (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v ?? []),
+    z.array(snowflake),
+  ),
+  /** Minimum confidence (0–1) for an unprompted chat answer. */
+  CHAT_CONFIDENCE: z.preprocess(blankToUndefined, z.coerce.number().min(0).max(1).default(0.6)),
+  /** Seconds between chat answers to the same user (and, separately, in the same channel). */
+  CHAT_COOLDOWN_SECONDS: z.preprocess(blankToUndefined, z.coerce.number().int().min(0).max(3600).default(30)),
+  /** true when the Message Content privileged intent is enabled in the developer portal. */
+  MESSAGE_CONTENT_INTENT: z.preprocess(
+    (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
+    z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false').transform((v) => ['true', '1', 'yes'].includes(v)),
+  ),
 });
 export type Config = z.infer<typeof ConfigSchema>;
 

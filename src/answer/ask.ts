@@ -12,7 +12,7 @@ import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../und
 import { normalize } from '../text/normalize.js';
 import { deviceAnswer } from './device-answer.js';
 import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
-import { DEFAULT_TARGET, rawHeadphoneLabel } from './match-request.js';
+import { DEFAULT_TARGET, rawHeadphoneLabel, requestFor } from './match-request.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
 
@@ -110,5 +110,7 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
       understanding: u,
     };
   }
-  return { answer: pairMatch(hpSide, srcSide, target, topics, 0.9), understanding: u };
+  const answer = pairMatch(hpSide, srcSide, target, topics, 0.9);
+  if (answer.kind === 'match') answer.request = requestFor(hpSide, srcSide, target);
+  return { answer, understanding: u };
 }

@@ -80,7 +80,23 @@ export function resolveMatch(req: MatchRequest, finder: DeviceFinder, topics: Re
   }
   if (!hp) return failure(['Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").']);
   if (!src) return failure(['Name the source (e.g. "Scarlett 2i2 4th Gen", "Apple USB-C dongle") or give its output level (e.g. "1.2 Vrms", "+10 dBu", "300 mW @ 32 ohm").']);
-  return pairMatch(hp, src, target, topics);
+  const answer = pairMatch(hp, src, target, topics);
+  if (answer.kind === 'match') answer.request = requestFor(hp, src, target);
+  return answer;
+}
+
+/** The request that reproduces a match: device ids where devices were used, raw figures otherwise. */
+export function requestFor(hp: HeadphoneSide, src: SourceSide, targetSpl: number): MatchRequest {
+  const r: MatchRequest = { targetSpl };
+  if (hp.device) r.headphone = hp.device.id;
+  else {
+    r.impedanceOhm = hp.spec.impedanceOhm;
+    if (hp.spec.sensitivity) r.sensitivity = hp.spec.sensitivity;
+    if (hp.spec.driver) r.driver = hp.spec.driver;
+  }
+  if (src.device) r.source = src.device.id;
+  else if (src.source.outputs[0]) r.sourceSpec = src.source.outputs[0].spec;
+  return r;
 }
 
 /** Short summary line for reverse-query listings: "Schiit Magni — fine, +14.2 dB". */

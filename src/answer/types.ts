@@ -5,6 +5,7 @@
 import type { KnownDevice } from '../knowledge/index.js';
 import type { ImpedanceOnlyResult, MatchResult } from '../engine/index.js';
 import type { CitedFigure } from './device-specs.js';
+import type { MatchRequest } from './match-request.js';
 
 export interface TopicRef {
   id: string;
@@ -76,6 +77,8 @@ export interface PairMatchAnswer {
   notes: string[];
   readMore: TopicRef[];
   confidence: number;
+  /** How to ask for the same match again (device ids or raw figures): lets a button recompute it later. */
+  request?: MatchRequest;
 }
 
 /** "Do I need an amp for 250 Ω headphones?": the typical range against typical sources. */

@@ -1,0 +1,50 @@
+/**
+ * Sending answers: `hide` (ephemeral) and `mention` (ping exactly one user) on every command. Mentions are
+ * allow-listed per reply: nothing but the one chosen user can ever be pinged — never @everyone, @here or roles.
+ */
+import { MessageFlags, type ChatInputCommandInteraction, type InteractionReplyOptions, type MessageContextMenuCommandInteraction, type User } from 'discord.js';
+import type { Answer } from '../answer/types.js';
+import { renderAnswer } from './render.js';
+import type { CommandContext } from './command.js';
+
+export const NO_MENTIONS = { parse: [] as never[], repliedUser: false };
+
+type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteraction;
+
+export interface ReplyOptions {
+  hide?: boolean;
+  mention?: User | null;
+  asked?: string;
+}
+
+export function answerPayload(answer: Answer, opts: ReplyOptions): InteractionReplyOptions {
+  const rendered = renderAnswer(answer, opts.asked);
+  const mention = opts.mention && !opts.mention.bot ? opts.mention : null;
+  return {
+    ...(mention ? { content: `<@${mention.id}>` } : {}),
+    embeds: rendered.embeds,
+    components: rendered.components,
+    allowedMentions: mention ? { parse: [], users: [mention.id], repliedUser: false } : NO_MENTIONS,
+    ...(opts.hide ? { flags: MessageFlags.Ephemeral } : {}),
+  };
+}
+
+/** Records what was answered for the maintainers' statistics. */
+export function countAnswer(ctx: CommandContext, answer: Answer, asked: string): void {
+  if (answer.kind === 'faq') ctx.stats.countAnswer(answer.topic.id);
+  else if (answer.kind === 'none') ctx.stats.countUnanswered(asked);
+  else ctx.stats.countAnswer(answer.kind);
+}
+
+export async function replyWith(interaction: Repliable, answer: Answer, opts: ReplyOptions): Promise<void> {
+  const payload = answerPayload(answer, opts);
+  if (interaction.deferred) {
+    const { flags: _flags, ...rest } = payload;
+    await interaction.editReply(rest);
+  } else await interaction.reply(payload);
+}
+
+/** The standard options every command has. */
+export function commonOptions(interaction: ChatInputCommandInteraction): { hide: boolean; mention: User | null } {
+  return { hide: interaction.options.getBoolean('hide') ?? false, mention: interaction.options.getUser('mention') };
+}
