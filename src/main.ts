@@ -5,6 +5,8 @@
 import { ConfigError, loadDotenvFile, parseConfig } from './config.js';
 import { loadBrainOrExit } from './cli/load.js';
 import { runConsole } from './cli/console.js';
+import { startBot } from './discord/bot.js';
+import { createLogger } from './logger.js';
 
 const envWarning = loadDotenvFile();
 if (envWarning) console.error(envWarning);
@@ -21,6 +23,21 @@ try {
 
 const brain = loadBrainOrExit();
 if (config?.DISCORD_TOKEN) {
-  console.error('DISCORD_TOKEN is set, but the Discord bot is not part of this build yet; starting the local console.');
+  const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
+  const bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
+  const shutdown = (signal: string) => {
+    logger.info({ signal }, 'shutting down');
+    void bot.stop().finally(() => process.exit(0));
+  };
+  process.once('SIGINT', () => shutdown('SIGINT'));
+  process.once('SIGTERM', () => shutdown('SIGTERM'));
+  process.on('unhandledRejection', (err) => logger.error({ err }, 'unhandled rejection'));
+  try {
+    await bot.ready;
+  } catch (err) {
+    console.error((err as Error).message);
+    process.exit(1);
+  }
+} else {
+  await runConsole(brain);
 }
-await runConsole(brain);

@@ -1,0 +1,20 @@
+/** "Ask Headroom" message context-menu command: answers the selected message (works without Message Content). */
+import { ApplicationCommandType, ContextMenuCommandBuilder } from 'discord.js';
+import type { MessageCommand } from '../src/discord/command.js';
+import { countAnswer, replyWith } from '../src/discord/reply.js';
+
+const command: MessageCommand = {
+  data: new ContextMenuCommandBuilder().setName('Ask Headroom').setType(ApplicationCommandType.Message),
+  async execute(interaction, ctx) {
+    const text = interaction.targetMessage.content.trim();
+    if (!text) {
+      await interaction.reply({ content: 'That message has no text I can read.', flags: 64, allowedMentions: { parse: [] } });
+      return;
+    }
+    const answer = ctx.brain.ask(text);
+    countAnswer(ctx, answer, text);
+    await replyWith(interaction, answer, { asked: text });
+  },
+};
+
+export default command;

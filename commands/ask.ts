@@ -1,0 +1,27 @@
+/** /ask question:<text> — the full ask pipeline (FAQ, devices, drive checks), answered as an embed. */
+import { SlashCommandBuilder, MessageFlags } from 'discord.js';
+import type { SlashCommand } from '../src/discord/command.js';
+import { commonOptions, countAnswer, replyWith } from '../src/discord/reply.js';
+import { addCommonOptions } from '../src/discord/options.js';
+
+export const MAX_QUESTION = 1000;
+
+const command: SlashCommand = {
+  data: addCommonOptions(
+    new SlashCommandBuilder()
+      .setName('ask')
+      .setDescription('Ask anything about headphones, interfaces, amps and connections')
+      .addStringOption((o) => o.setName('question').setDescription('Your question, as you would ask a person').setRequired(true).setMaxLength(MAX_QUESTION)),
+  ),
+  async execute(interaction, ctx) {
+    const { hide, mention } = commonOptions(interaction);
+    const question = interaction.options.getString('question', true).trim();
+    // The open-ended path: acknowledge first so a large knowledge base can never miss Discord's 3-second deadline.
+    await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
+    const answer = ctx.brain.ask(question);
+    countAnswer(ctx, answer, question);
+    await replyWith(interaction, answer, { hide, mention, asked: question });
+  },
+};
+
+export default command;

@@ -1,0 +1,25 @@
+/** /device name:<autocomplete> — a device card with every figure and its source. */
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/discord/command.js';
+import { deviceChoices } from '../src/discord/device-choices.js';
+import { addCommonOptions } from '../src/discord/options.js';
+import { commonOptions, replyWith } from '../src/discord/reply.js';
+
+const command: SlashCommand = {
+  data: addCommonOptions(
+    new SlashCommandBuilder()
+      .setName('device')
+      .setDescription('Show a headphone or source with its figures and sources')
+      .addStringOption((o) => o.setName('name').setDescription('Headphones, interface, dongle or amp').setRequired(true).setAutocomplete(true).setMaxLength(200)),
+  ),
+  async autocomplete(interaction, ctx) {
+    await interaction.respond(deviceChoices(ctx.brain, interaction.options.getFocused()));
+  },
+  async execute(interaction, ctx) {
+    const { hide, mention } = commonOptions(interaction);
+    const name = interaction.options.getString('name', true);
+    await replyWith(interaction, ctx.brain.device(name), { hide, mention });
+  },
+};
+
+export default command;

@@ -1,0 +1,42 @@
+/**
+ * /match headphones:<autocomplete> source:<autocomplete> [target] — the engine's verdict with the numbers.
+ * Both options also take raw figures: "250 ohm 96 dB/mW", "1.2 Vrms 10 ohm", "300 mW @ 32 ohm".
+ */
+import { SlashCommandBuilder } from 'discord.js';
+import type { SlashCommand } from '../src/discord/command.js';
+import { deviceChoices } from '../src/discord/device-choices.js';
+import { matchRequestFromOptions } from '../src/discord/match-options.js';
+import { addCommonOptions } from '../src/discord/options.js';
+import { commonOptions, countAnswer, replyWith } from '../src/discord/reply.js';
+
+const command: SlashCommand = {
+  data: addCommonOptions(
+    new SlashCommandBuilder()
+      .setName('match')
+      .setDescription('Can this source drive these headphones? Verdict, numbers and the math')
+      .addStringOption((o) => o.setName('headphones').setDescription('Headphones by name, or "250 ohm 96 dB/mW"').setRequired(true).setAutocomplete(true).setMaxLength(200))
+      .addStringOption((o) => o.setName('source').setDescription('Interface, dongle, laptop, amp… or "1.2 Vrms 10 ohm"').setRequired(true).setAutocomplete(true).setMaxLength(200))
+      .addIntegerOption((o) =>
+        o
+          .setName('target')
+          .setDescription('Peak level to reach (default 110 dB SPL)')
+          .addChoices({ name: '105 dB SPL (quiet listening)', value: 105 }, { name: '110 dB SPL (typical)', value: 110 }, { name: '115 dB SPL (loud)', value: 115 }),
+      ),
+  ),
+  async autocomplete(interaction, ctx) {
+    const focused = interaction.options.getFocused(true);
+    await interaction.respond(deviceChoices(ctx.brain, focused.value, focused.name === 'source' ? 'source' : 'headphone'));
+  },
+  async execute(interaction, ctx) {
+    const { hide, mention } = commonOptions(interaction);
+    const headphones = interaction.options.getString('headphones', true);
+    const source = interaction.options.getString('source', true);
+    const target = interaction.options.getInteger('target') ?? undefined;
+    const request = matchRequestFromOptions(ctx.brain, headphones, source, target);
+    const answer = ctx.brain.match(request);
+    countAnswer(ctx, answer, `${headphones} on ${source}`);
+    await replyWith(interaction, answer, { hide, mention });
+  },
+};
+
+export default command;

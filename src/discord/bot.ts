@@ -1,0 +1,107 @@
+/**
+ * The Discord bot: one discord.js Client, the same brain as the console. Logs in (through DISCORD_API_URL when set),
+ * syncs its commands when they changed, answers interactions and chat questions, and shuts down cleanly.
+ */
+import { Client, Events, GatewayIntentBits, type Message } from 'discord.js';
+import type { Brain } from '../answer/brain.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { commandDefinitions, messageCommands, slashCommands } from '../../commands/index.js';
+import { ChatPolicy } from './chat.js';
+import { InteractionRouter } from './interactions.js';
+import { syncCommands, type SyncResult } from './register.js';
+import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
+import { Stats } from './stats.js';
+
+export interface Bot {
+  client: Client;
+  stats: Stats;
+  /** Resolves after login and the first command sync. */
+  ready: Promise<SyncResult | null>;
+  stop(): Promise<void>;
+}
+
+export interface BotOptions {
+  config: Config & { DISCORD_TOKEN: string };
+  brain: Brain;
+  logger: Logger;
+  /** Tests: fail fast instead of retrying. */
+  restOptions?: { retries?: number; timeout?: number };
+}
+
+export function createClient(config: Config, restOptions: BotOptions['restOptions'] = {}): Client {
+  const intents = [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.DirectMessages];
+  if (config.MESSAGE_CONTENT_INTENT) intents.push(GatewayIntentBits.MessageContent);
+  return new Client({
+    intents,
+    // The client-wide default: nobody is pinged unless a reply explicitly allows one user.
+    allowedMentions: NO_MENTIONS,
+    rest: { ...(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}), ...restOptions },
+  });
+}
+
+export function startBot({ config, brain, logger, restOptions }: BotOptions): Bot {
+  const client = createClient(config, restOptions);
+  const stats = new Stats();
+  const ctx = { brain, logger, stats };
+  const router = new InteractionRouter(slashCommands, messageCommands, ctx);
+  const chat = new ChatPolicy({ channels: new Set(config.CHAT_CHANNEL_IDS), confidence: config.CHAT_CONFIDENCE, cooldownMs: config.CHAT_COOLDOWN_SECONDS * 1000 });
+
+  client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
+  client.on(Events.MessageCreate, (message) => void onMessage(message));
+  client.on(Events.Error, (err) => logger.error({ err }, 'client error'));
+  client.on(Events.Warn, (msg) => logger.warn(msg));
+
+  async function onMessage(message: Message): Promise<void> {
+    try {
+      const me = client.user;
+      if (!me) return;
+      const incoming = {
+        id: message.id,
+        authorId: message.author.id,
+        authorIsBot: message.author.bot,
+        channelId: message.channelId,
+        content: message.content,
+        mentionsMe: message.mentions.users.has(me.id),
+      };
+      const question = chat.question(incoming, me.id);
+      if (!question) return;
+      const answer = brain.ask(question);
+      if (!chat.shouldPost(answer, incoming.mentionsMe)) return;
+      countAnswer(ctx, answer, question);
+      const { flags: _flags, ...payload } = answerPayload(answer, { asked: question });
+      await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: NO_MENTIONS });
+      chat.answered(incoming);
+    } catch (err) {
+      logger.error({ err, message: message.id }, 'chat answer failed');
+    }
+  }
+
+  const ready = new Promise<SyncResult | null>((resolve, reject) => {
+    client.once(Events.ClientReady, async (c) => {
+      logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'logged in');
+      try {
+        const appId = config.DISCORD_CLIENT_ID ?? c.application.id;
+        const result = await syncCommands(c.rest, appId, commandDefinitions(), config.DEV_GUILD_ID);
+        logger.info(result, result.changed ? 'commands updated' : 'commands already up to date');
+        resolve(result);
+      } catch (err) {
+        logger.error({ err }, 'command sync failed; the bot keeps running with what is registered');
+        resolve(null);
+      }
+    });
+    client.login(config.DISCORD_TOKEN).catch((err: Error) => {
+      logger.error({ err: { name: err.name, message: err.message } }, 'login failed');
+      reject(new Error(`Could not log in to Discord: ${err.message}`));
+    });
+  });
+
+  return {
+    client,
+    stats,
+    ready,
+    async stop() {
+      await client.destroy();
+    },
+  };
+}

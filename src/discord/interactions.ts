@@ -1,0 +1,77 @@
+/**
+ * Routes every interaction: slash commands, autocomplete, the context menu and buttons. An exception in one handler
+ * becomes a friendly ephemeral error; it never takes the bot down.
+ */
+import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
+import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
+import { decodeButton } from './custom-ids.js';
+import { NO_MENTIONS, answerPayload } from './reply.js';
+import { renderMath } from './render.js';
+import { EMBED_LIMITS, clamp } from './limits.js';
+
+export class InteractionRouter {
+  private readonly slash = new Map<string, SlashCommand>();
+  private readonly message = new Map<string, MessageCommand>();
+
+  constructor(slash: SlashCommand[], message: MessageCommand[], private readonly ctx: CommandContext) {
+    for (const c of slash) this.slash.set(c.data.name, c);
+    for (const c of message) this.message.set(c.data.name, c);
+  }
+
+  get commands(): AnyCommand[] {
+    return [...this.slash.values(), ...this.message.values()];
+  }
+
+  async handle(interaction: Interaction): Promise<void> {
+    try {
+      if (interaction.isAutocomplete()) {
+        const command = this.slash.get(interaction.commandName);
+        await (command?.autocomplete ? command.autocomplete(interaction, this.ctx) : interaction.respond([]));
+      } else if (interaction.isChatInputCommand()) {
+        const command = this.slash.get(interaction.commandName);
+        if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+        await command.execute(interaction, this.ctx);
+      } else if (interaction.isMessageContextMenuCommand()) {
+        const command = this.message.get(interaction.commandName);
+        if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+        await command.execute(interaction, this.ctx);
+      } else if (interaction.isButton()) {
+        await this.button(interaction);
+      }
+    } catch (err) {
+      this.ctx.logger.error({ err, interaction: interaction.id, type: interaction.type }, 'interaction failed');
+      if (interaction.isRepliable()) {
+        const content = 'Sorry — something went wrong while answering that. Try again, or ask in other words.';
+        try {
+          if (interaction.deferred || interaction.replied) await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+          else await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+        } catch (inner) {
+          this.ctx.logger.warn({ err: inner }, 'could not report the error to the user');
+        }
+      }
+    }
+  }
+
+  private async button(interaction: ButtonInteraction): Promise<void> {
+    const action = decodeButton(interaction.customId);
+    if (!action) {
+      await interaction.reply({ content: 'This button is from an older version of the bot. Ask again and it will work.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    const { brain, stats, logger } = this.ctx;
+    if (action.kind === 'faq') {
+      await interaction.reply(answerPayload(brain.faq(action.id), { hide: true }));
+    } else if (action.kind === 'math') {
+      await interaction.reply({ content: renderMath(brain.match(action.request)), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    } else {
+      const count = stats.countNotWhatIAsked(action.answered);
+      logger.info({ answered: action.answered, count }, 'not what I asked');
+      const asked = interaction.message.embeds[0]?.footer?.text.replace(/^You asked: /, '') ?? '';
+      const hits = asked ? brain.searchTopics(asked, 6).filter((h) => h.doc.id !== action.answered).slice(0, 5) : [];
+      const content = hits.length
+        ? `Thanks — noted. Maybe one of these?\n${hits.map((h) => `• **${h.doc.payload.title}** — \`/faq topic:${h.doc.id}\``).join('\n')}`
+        : 'Thanks — noted. Try `/ask` with more detail (the exact headphones and source help), or `/help`.';
+      await interaction.reply({ content: clamp(content, EMBED_LIMITS.messageContent), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    }
+  }
+}

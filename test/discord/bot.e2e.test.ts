@@ -1,0 +1,227 @@
+/**
+ * End to end: the real discord.js Client, started through the same startBot() that `npm start` uses, against the
+ * loopback fake Discord. Assertions are on what the bot sent back through REST.
+ */
+import { Writable } from 'node:stream';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Brain } from '../../src/answer/brain.js';
+import { parseConfig } from '../../src/config.js';
+import { startBot, type Bot } from '../../src/discord/bot.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+import { createLogger } from '../../src/logger.js';
+import { FakeDiscord, IDS } from './fake-discord.js';
+
+const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeT.fake-token-for-tests-only-0123456789';
+const brain = new Brain(loadKnowledge());
+const fake = new FakeDiscord();
+const logLines: string[] = [];
+const logSink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } });
+let bot: Bot;
+
+function config(extra: Record<string, string> = {}) {
+  const c = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CHAT_CHANNEL_IDS: IDS.chatChannel, CHAT_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', LOG_LEVEL: 'debug', ...extra });
+  return { ...c, DISCORD_TOKEN: TOKEN };
+}
+
+function start(extra: Record<string, string> = {}): Bot {
+  return startBot({ config: config(extra), brain, logger: createLogger('debug', TOKEN, logSink), restOptions: { retries: 0, timeout: 3000 } });
+}
+
+const embedsOf = (r: { body: any }) => (r.body?.data?.embeds ?? r.body?.embeds ?? []) as any[];
+const mentionsOf = (r: { body: any }) => (r.body?.data?.allowed_mentions ?? r.body?.allowed_mentions) as { parse?: string[]; users?: string[] } | undefined;
+
+beforeAll(async () => {
+  await fake.start();
+  bot = start();
+  await bot.ready;
+}, 20_000);
+
+afterAll(async () => {
+  await bot?.stop();
+  await fake.stop();
+});
+
+describe('login and command sync', () => {
+  it('logs in through DISCORD_API_URL and registers the commands once', async () => {
+    expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
+    const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/commands`);
+    expect(puts).toHaveLength(1);
+    expect((puts[0]!.body as any[]).map((c) => c.name).sort()).toEqual(['Ask Headroom', 'ask', 'device', 'faq', 'help', 'match']);
+  });
+
+  it('does not PUT again when a restarted bot finds the same definitions', async () => {
+    const before = fake.requests.length;
+    const second = start();
+    const result = await second.ready;
+    await second.stop();
+    expect(result?.changed).toBe(false);
+    expect(fake.requests.slice(before).filter((r) => r.method === 'PUT')).toEqual([]);
+    expect(fake.requests.slice(before).some((r) => r.method === 'GET' && r.path === `/applications/${IDS.app}/commands`)).toBe(true);
+  }, 20_000);
+
+  it('never writes the token to the logs', () => {
+    expect(logLines.length).toBeGreaterThan(0);
+    expect(logLines.join('\n')).not.toContain(TOKEN);
+  });
+});
+
+describe('slash commands', () => {
+  it('/ask defers, then edits the reply with the answer embed', async () => {
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'are headphones input or output?' }]);
+    const cb = await fake.callback(id);
+    expect(cb.body.type).toBe(5); // deferred
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/tok${id}/messages/@original`));
+    expect(embedsOf(edit)[0].title).toMatch(/input or an output/i);
+    expect(mentionsOf(edit)?.parse).toEqual([]);
+  });
+
+  it('/ask answers a drive check with the verdict and a "Show the math" button that works', async () => {
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'hd600 on iphone dongle loud enough?' }]);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
+    const embed = embedsOf(edit)[0];
+    expect(embed.description).toMatch(/need a headphone amp/);
+    const buttons = edit.body.components[0].components as { custom_id: string; label: string }[];
+    const math = buttons.find((b) => b.label === 'Show the math')!;
+    expect(math.custom_id.length).toBeLessThanOrEqual(100);
+    const click = fake.button(math.custom_id, { embeds: [embed] });
+    const reply = await fake.callback(click);
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.flags & 64).toBe(64); // ephemeral
+    expect(reply.body.data.content).toMatch(/S_V|S_mW/);
+    expect(reply.body.data.content).toMatch(/Headroom = max − target/);
+  });
+
+  it('/faq autocomplete ranks topics and caps the choices at 25', async () => {
+    const id = fake.command('faq', [{ name: 'topic', type: 3, value: 'balanced', focused: true }], true);
+    const cb = await fake.callback(id);
+    expect(cb.body.type).toBe(8);
+    const choices = cb.body.data.choices as { name: string; value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.length).toBeLessThanOrEqual(25);
+    expect(choices[0]!.value).toMatch(/balanced/);
+    for (const c of choices) expect(c.name.length).toBeLessThanOrEqual(100);
+    const empty = fake.command('faq', [{ name: 'topic', type: 3, value: '', focused: true }], true);
+    expect((await fake.callback(empty)).body.data.choices.length).toBe(25);
+  });
+
+  it('/faq shows the topic with related-topic buttons and "Not what I asked"', async () => {
+    const id = fake.command('faq', [{ name: 'topic', type: 3, value: 'balanced-vs-unbalanced' }]);
+    const cb = await fake.callback(id);
+    expect(cb.body.type).toBe(4);
+    expect(cb.body.data.embeds[0].title).toMatch(/balanced/i);
+    const labels = cb.body.data.components[0].components.map((b: any) => b.label);
+    expect(labels).toContain('Not what I asked');
+  });
+
+  it('"Not what I asked" answers privately with other suggestions and counts the click', async () => {
+    const id = fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: does an amp or dac improve sound' } }] });
+    const cb = await fake.callback(id);
+    expect(cb.body.data.flags & 64).toBe(64);
+    expect(cb.body.data.content).toMatch(/noted/);
+    expect(bot.stats.notWhatIAsked.get('dac-vs-amp')).toBe(1);
+  });
+
+  it('/device autocomplete offers 25 devices for empty input, filtered when typing', async () => {
+    const empty = fake.command('device', [{ name: 'name', type: 3, value: '', focused: true }], true);
+    expect((await fake.callback(empty)).body.data.choices).toHaveLength(25);
+    const typed = fake.command('device', [{ name: 'name', type: 3, value: 'hd 6', focused: true }], true);
+    const choices = (await fake.callback(typed)).body.data.choices as { name: string; value: string }[];
+    expect(choices.map((c) => c.value)).toContain('sennheiser-hd600');
+  });
+
+  it('/device shows figures with their sources', async () => {
+    const id = fake.command('device', [{ name: 'name', type: 3, value: 'beyerdynamic-dt770-pro-80' }]);
+    const embed = (await fake.callback(id)).body.data.embeds[0];
+    expect(embed.title).toMatch(/DT 770 Pro 80/);
+    expect(embed.description).toMatch(/80 Ω/);
+    expect(embed.description).toMatch(/https:\/\//);
+  });
+
+  it('/match takes autocomplete ids and raw figures', async () => {
+    const a = fake.command('match', [{ name: 'headphones', type: 3, value: 'hifiman-he6se-v2' }, { name: 'source', type: 3, value: 'apple-mac-headphone-jack-2021' }]);
+    expect((await fake.callback(a)).body.data.embeds[0].description).toMatch(/need a headphone amp/);
+    const b = fake.command('match', [{ name: 'headphones', type: 3, value: '32 ohm 100 dB/mW' }, { name: 'source', type: 3, value: '1 Vrms 1 ohm' }, { name: 'target', type: 4, value: 105 }]);
+    const embed = (await fake.callback(b)).body.data.embeds[0];
+    expect(embed.description).toMatch(/^\*\*Yes/);
+    expect(embed.description).toMatch(/105 dB/);
+  });
+
+  it('/match autocomplete filters by role', async () => {
+    const id = fake.command('match', [{ name: 'headphones', type: 3, value: 'x' }, { name: 'source', type: 3, value: 'scarlett', focused: true }], true);
+    const choices = (await fake.callback(id)).body.data.choices as { value: string }[];
+    expect(choices.length).toBeGreaterThan(0);
+    expect(choices.every((c) => !c.value.startsWith('sennheiser'))).toBe(true);
+  });
+
+  it('hide makes the answer ephemeral; mention pings exactly that one user', async () => {
+    const hidden = fake.command('faq', [{ name: 'topic', type: 3, value: 'dac-vs-amp' }, { name: 'hide', type: 5, value: true }]);
+    expect((await fake.callback(hidden)).body.data.flags & 64).toBe(64);
+    const pinged = fake.command('faq', [{ name: 'topic', type: 3, value: 'dac-vs-amp' }, { name: 'mention', type: 6, value: IDS.otherUser }]);
+    const cb = await fake.callback(pinged);
+    expect(cb.body.data.content).toBe(`<@${IDS.otherUser}>`);
+    expect(mentionsOf(cb)).toEqual({ parse: [], users: [IDS.otherUser], replied_user: false });
+  });
+
+  it('/help answers ephemerally by default', async () => {
+    const id = fake.command('help');
+    const cb = await fake.callback(id);
+    expect(cb.body.data.flags & 64).toBe(64);
+    expect(cb.body.data.embeds[0].description).toMatch(/\/match/);
+  });
+
+  it('the "Ask Headroom" context menu answers the selected message', async () => {
+    const id = fake.contextMenu('Ask Headroom', 'should i plug my headphones into my audio interface?');
+    const cb = await fake.callback(id);
+    expect(cb.body.type).toBe(4);
+    expect(cb.body.data.embeds[0].title).toMatch(/interface/i);
+  });
+
+  it('a stale button gets a friendly ephemeral note, and the bot keeps working', async () => {
+    const id = fake.button('from-an-old-version');
+    const cb = await fake.callback(id);
+    expect(cb.body.data.flags & 64).toBe(64);
+    expect(cb.body.data.content).toMatch(/older version/);
+    const after = fake.command('help');
+    expect((await fake.callback(after)).body.type).toBe(4);
+  });
+
+  it('replies never allow @everyone, @here or role pings', () => {
+    const bodies = fake.requests.filter((r) => r.method !== 'GET' && r.body && (r.body.data || r.body.embeds || r.body.content !== undefined));
+    expect(bodies.length).toBeGreaterThan(10);
+    for (const r of bodies) {
+      const allowed = mentionsOf(r);
+      if (r.body.type === 8 || r.body.type === 5) continue; // autocomplete and deferrals carry no message
+      expect(allowed, `${r.method} ${r.path}`).toBeDefined();
+      expect(allowed!.parse ?? []).toEqual([]);
+      expect((allowed as any).roles ?? []).toEqual([]);
+    }
+  });
+});
+
+describe('chat answers', () => {
+  it('answers a mention in any channel, as a reply', async () => {
+    const id = fake.chatMessage(`<@${IDS.bot}> what's the difference between 3.5mm and 6.35mm jacks`, { mentionBot: true });
+    const sent = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && r.body.message_reference?.message_id === id);
+    expect(sent.body.embeds[0].title).toMatch(/jack|plug/i);
+    expect(sent.body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('answers a confident question in an enabled channel, then respects the cooldown, and ignores bots', async () => {
+    const first = fake.chatMessage('are headphones input or output?', { channelId: IDS.chatChannel, authorId: IDS.otherUser });
+    await fake.waitFor((r) => r.path === `/channels/${IDS.chatChannel}/messages` && r.body.message_reference?.message_id === first);
+    const second = fake.chatMessage('is a microphone an input device?', { channelId: IDS.chatChannel, authorId: IDS.otherUser });
+    const fromBot = fake.chatMessage('are headphones input or output?', { channelId: IDS.chatChannel, authorId: '999999999999999999', bot: true });
+    const offTopic = fake.chatMessage('what is everyone having for lunch?', { channelId: IDS.chatChannel, authorId: '777777777777777777' });
+    await new Promise((r) => setTimeout(r, 400));
+    const repliesTo = (id: string) => fake.requests.filter((r) => r.body?.message_reference?.message_id === id);
+    expect(repliesTo(second)).toEqual([]);
+    expect(repliesTo(fromBot)).toEqual([]);
+    expect(repliesTo(offTopic)).toEqual([]);
+  });
+
+  it('stays quiet in channels that were not enabled unless mentioned', async () => {
+    const id = fake.chatMessage('are headphones input or output?', { channelId: IDS.channel, authorId: '666666666666666666' });
+    await new Promise((r) => setTimeout(r, 300));
+    expect(fake.requests.filter((r) => r.body?.message_reference?.message_id === id)).toEqual([]);
+  });
+});
