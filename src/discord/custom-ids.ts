@@ -3,6 +3,7 @@
  *   faq:<topic-id>            show a topic
  *   math:<json>               show the math of a match (device ids or raw figures, target)
  *   nwia:<topic-or-kind>      "Not what I asked"
+ *   rephrase:<topic-or-kind>  open the "ask it differently" modal (and its submission)
  */
 import type { MatchRequest } from '../answer/match-request.js';
 
@@ -11,7 +12,8 @@ export const CUSTOM_ID_MAX = 100;
 export type ButtonAction =
   | { kind: 'faq'; id: string }
   | { kind: 'math'; request: MatchRequest }
-  | { kind: 'nwia'; answered: string };
+  | { kind: 'nwia'; answered: string }
+  | { kind: 'rephrase'; answered: string };
 
 /** Short keys keep the JSON small. */
 const SHORT: Record<string, keyof MatchRequest> = { h: 'headphone', s: 'source', z: 'impedanceOhm', d: 'driver', t: 'targetSpl' };
@@ -23,7 +25,8 @@ export function encodeButton(action: ButtonAction): string | null {
       id = `faq:${action.id}`;
       break;
     case 'nwia':
-      id = `nwia:${action.answered}`;
+    case 'rephrase':
+      id = `${action.kind}:${action.answered}`;
       break;
     case 'math': {
       const r = action.request;
@@ -42,7 +45,7 @@ export function decodeButton(customId: string): ButtonAction | null {
   const [kind, ...rest] = customId.split(':');
   const payload = rest.join(':');
   if (kind === 'faq' && /^[a-z0-9-]{1,90}$/.test(payload)) return { kind, id: payload };
-  if (kind === 'nwia' && payload.length <= 95) return { kind, answered: payload };
+  if ((kind === 'nwia' || kind === 'rephrase') && payload.length <= 90) return { kind, answered: payload };
   if (kind === 'math') {
     try {
       const o = JSON.parse(payload) as Record<string, unknown>;

@@ -2,9 +2,9 @@
  * Routes every interaction: slash commands, autocomplete, the context menu and buttons. An exception in one handler
  * becomes a friendly ephemeral error; it never takes the bot down.
  */
-import { MessageFlags, type ButtonInteraction, type Interaction } from 'discord.js';
+import { ActionRowBuilder, ButtonBuilder, ButtonStyle, MessageFlags, ModalBuilder, TextInputBuilder, TextInputStyle, type ButtonInteraction, type Interaction, type ModalSubmitInteraction } from 'discord.js';
 import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
-import { decodeButton } from './custom-ids.js';
+import { decodeButton, encodeButton } from './custom-ids.js';
 import { NO_MENTIONS, answerPayload } from './reply.js';
 import { renderMath } from './render.js';
 import { EMBED_LIMITS, clamp } from './limits.js';
@@ -37,6 +37,8 @@ export class InteractionRouter {
         await command.execute(interaction, this.ctx);
       } else if (interaction.isButton()) {
         await this.button(interaction);
+      } else if (interaction.isModalSubmit()) {
+        await this.modal(interaction);
       }
     } catch (err) {
       this.ctx.logger.error({ err, interaction: interaction.id, type: interaction.type }, 'interaction failed');
@@ -59,6 +61,11 @@ export class InteractionRouter {
       return;
     }
     const { brain, stats, logger } = this.ctx;
+    if (action.kind === 'rephrase') {
+      const input = new TextInputBuilder().setCustomId('question').setLabel('What did you want to know?').setStyle(TextInputStyle.Paragraph).setMinLength(3).setMaxLength(1000).setRequired(true);
+      await interaction.showModal(new ModalBuilder().setCustomId(encodeButton(action)!).setTitle('Ask it differently').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)));
+      return;
+    }
     if (action.kind === 'faq') {
       await interaction.reply(answerPayload(brain.faq(action.id), { hide: true }));
     } else if (action.kind === 'math') {
@@ -71,7 +78,21 @@ export class InteractionRouter {
       const content = hits.length
         ? `Thanks — noted. Maybe one of these?\n${hits.map((h) => `• **${h.doc.payload.title}** — \`/faq topic:${h.doc.id}\``).join('\n')}`
         : 'Thanks — noted. Try `/ask` with more detail (the exact headphones and source help), or `/help`.';
-      await interaction.reply({ content: clamp(content, EMBED_LIMITS.messageContent), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      const again = new ButtonBuilder().setCustomId(encodeButton({ kind: 'rephrase', answered: action.answered })!).setLabel('Ask it differently').setStyle(ButtonStyle.Primary);
+      await interaction.reply({ content: clamp(content, EMBED_LIMITS.messageContent), components: [new ActionRowBuilder<ButtonBuilder>().addComponents(again)], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     }
+  }
+
+  /** The "Ask it differently" modal: the new wording is kept as a gap for the maintainers and answered privately. */
+  private async modal(interaction: ModalSubmitInteraction): Promise<void> {
+    const action = decodeButton(interaction.customId);
+    const question = interaction.fields.getTextInputValue('question').trim().slice(0, 1000);
+    if (!action || action.kind !== 'rephrase' || !question) {
+      await interaction.reply({ content: 'I could not read that form. Try `/ask` instead.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+      return;
+    }
+    this.ctx.stats.countUnanswered(question);
+    this.ctx.logger.info({ answered: action.answered }, 'question rephrased');
+    await interaction.reply(answerPayload(this.ctx.brain.ask(question), { hide: true, asked: question }));
   }
 }

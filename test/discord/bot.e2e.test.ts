@@ -121,6 +121,21 @@ describe('slash commands', () => {
     expect(bot.stats.notWhatIAsked.get('dac-vs-amp')).toBe(1);
   });
 
+  it('"Ask it differently" opens a modal; its answer is private and the wording is kept as a gap', async () => {
+    const nwia = await fake.callback(fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: dac or amp' } }] }));
+    const rephrase = nwia.body.data.components[0].components[0] as { custom_id: string; label: string };
+    expect(rephrase.label).toBe('Ask it differently');
+    const open = await fake.callback(fake.button(rephrase.custom_id));
+    expect(open.body.type).toBe(9); // modal
+    expect(open.body.data.custom_id).toBe(rephrase.custom_id);
+    expect(open.body.data.components[0].components[0].custom_id).toBe('question');
+    const submitted = await fake.callback(fake.modalSubmit(rephrase.custom_id, { question: 'what does a headphone amp actually change about the sound?' }));
+    expect(submitted.body.type).toBe(4);
+    expect(submitted.body.data.flags & 64).toBe(64);
+    expect(submitted.body.data.embeds[0].title).toBeTruthy();
+    expect(bot.stats.unanswered).toContain('what does a headphone amp actually change about the sound?');
+  });
+
   it('/device autocomplete offers 25 devices for empty input, filtered when typing', async () => {
     const empty = fake.command('device', [{ name: 'name', type: 3, value: '', focused: true }], true);
     expect((await fake.callback(empty)).body.data.choices).toHaveLength(25);
@@ -190,7 +205,7 @@ describe('slash commands', () => {
     expect(bodies.length).toBeGreaterThan(10);
     for (const r of bodies) {
       const allowed = mentionsOf(r);
-      if (r.body.type === 8 || r.body.type === 5) continue; // autocomplete and deferrals carry no message
+      if (r.body.type === 8 || r.body.type === 5 || r.body.type === 9) continue; // autocomplete, deferrals and modals carry no message
       expect(allowed, `${r.method} ${r.path}`).toBeDefined();
       expect(allowed!.parse ?? []).toEqual([]);
       expect((allowed as any).roles ?? []).toEqual([]);

@@ -211,6 +211,13 @@ export class FakeDiscord {
     return payload.id;
   }
 
+  modalSubmit(customId: string, fields: Record<string, string>): string {
+    const components = Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+    const payload = this.base(InteractionType.ModalSubmit, { custom_id: customId, components });
+    this.dispatch('INTERACTION_CREATE', payload);
+    return payload.id;
+  }
+
   contextMenu(name: string, content: string): string {
     const target = { ...this.message({ content }), author: this.member(IDS.otherUser).user };
     const payload = this.base(InteractionType.ApplicationCommand, { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } });
