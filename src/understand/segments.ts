@@ -2,6 +2,8 @@
  * Finds the question(s) inside a longer message: people paste a paragraph of context and put the actual question in
  * the middle ("first time posting… anyway: should my headphones go into the interface? thx").
  */
+import { QUESTION_WORDS, contentTokens } from '../text/tokens.js';
+
 const QUESTION_START = /^(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*(?:is|are|do|does|did|can|could|should|would|will|what|whats|what's|why|how|which|where|when|who|any|anyone|has|have)\b/i;
 
 /** Splits text into sentences (on . ! ? ; and line breaks), keeping the punctuation. */
@@ -15,5 +17,5 @@ export function sentences(text: string): string[] {
 /** The sentences that look like questions, in order. Empty for short messages (the whole message is the question). */
 export function questionSentences(text: string, minWords = 18): string[] {
   if (text.split(/\s+/).length < minWords) return [];
-  return sentences(text).filter((s) => s.split(/\s+/).length >= 4 && (s.endsWith('?') || QUESTION_START.test(s)));
+  return sentences(text).filter((s) => contentTokens(s).filter((t) => !QUESTION_WORDS.has(t)).length >= 3 && (s.endsWith('?') || QUESTION_START.test(s)));
 }
