@@ -11,8 +11,8 @@ const command: MessageCommand = {
       await interaction.reply({ content: 'That message has no text I can read.', flags: 64, allowedMentions: { parse: [] } });
       return;
     }
-    const answer = ctx.brain.ask(text);
-    countAnswer(ctx, answer, text);
+    const answer = ctx.brains.for(interaction.guildId).ask(text);
+    countAnswer(ctx, answer, text, interaction.guildId);
     await replyWith(interaction, answer, { asked: text });
   },
 };

@@ -18,8 +18,8 @@ const command: SlashCommand = {
     const question = interaction.options.getString('question', true).trim();
     // The open-ended path: acknowledge first so a large knowledge base can never miss Discord's 3-second deadline.
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = ctx.brain.ask(question);
-    countAnswer(ctx, answer, question);
+    const answer = ctx.brains.for(interaction.guildId).ask(question);
+    countAnswer(ctx, answer, question, interaction.guildId);
     await replyWith(interaction, answer, { hide, mention, asked: question });
   },
 };

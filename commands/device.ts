@@ -13,12 +13,12 @@ const command: SlashCommand = {
       .addStringOption((o) => o.setName('name').setDescription('Headphones, interface, dongle or amp').setRequired(true).setAutocomplete(true).setMaxLength(200)),
   ),
   async autocomplete(interaction, ctx) {
-    await interaction.respond(deviceChoices(ctx.brain, interaction.options.getFocused()));
+    await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), interaction.options.getFocused()));
   },
   async execute(interaction, ctx) {
     const { hide, mention } = commonOptions(interaction);
     const name = interaction.options.getString('name', true);
-    await replyWith(interaction, ctx.brain.device(name), { hide, mention });
+    await replyWith(interaction, ctx.brains.for(interaction.guildId).device(name), { hide, mention });
   },
 };
 

@@ -14,16 +14,16 @@ const command: SlashCommand = {
   ),
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
-    const topics = ctx.brain.completeTopics(typed, 25);
+    const topics = ctx.brains.for(interaction.guildId).completeTopics(typed, 25);
     await interaction.respond(topics.map((t) => choice(t.title, t.id)));
   },
   async execute(interaction, ctx) {
     const { hide, mention } = commonOptions(interaction);
     // Autocompleted values are free text: the handler looks them up again.
     const topic = interaction.options.getString('topic', true);
-    const answer = ctx.brain.faq(topic);
-    countAnswer(ctx, answer, topic);
-    await replyWith(interaction, answer, { hide, mention, asked: ctx.brain.topics.has(topic) ? undefined : topic });
+    const answer = ctx.brains.for(interaction.guildId).faq(topic);
+    countAnswer(ctx, answer, topic, interaction.guildId);
+    await replyWith(interaction, answer, { hide, mention, asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic });
   },
 };
 

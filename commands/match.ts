@@ -25,16 +25,16 @@ const command: SlashCommand = {
   ),
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(deviceChoices(ctx.brain, focused.value, focused.name === 'source' ? 'source' : 'headphone'));
+    await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), focused.value, focused.name === 'source' ? 'source' : 'headphone'));
   },
   async execute(interaction, ctx) {
     const { hide, mention } = commonOptions(interaction);
     const headphones = interaction.options.getString('headphones', true);
     const source = interaction.options.getString('source', true);
     const target = interaction.options.getInteger('target') ?? undefined;
-    const request = matchRequestFromOptions(ctx.brain, headphones, source, target);
-    const answer = ctx.brain.match(request);
-    countAnswer(ctx, answer, `${headphones} on ${source}`);
+    const request = matchRequestFromOptions(ctx.brains.for(interaction.guildId), headphones, source, target);
+    const answer = ctx.brains.for(interaction.guildId).match(request);
+    countAnswer(ctx, answer, `${headphones} on ${source}`, interaction.guildId);
     await replyWith(interaction, answer, { hide, mention });
   },
 };

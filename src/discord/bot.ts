@@ -12,10 +12,15 @@ import { InteractionRouter } from './interactions.js';
 import { syncCommands, type SyncResult } from './register.js';
 import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
 import { Stats } from './stats.js';
+import { join } from 'node:path';
+import { Brains } from '../answer/brains.js';
+import { SqliteRepository } from '../storage/sqlite.js';
+import type { CommandContext } from './command.js';
 
 export interface Bot {
   client: Client;
   stats: Stats;
+  repo: SqliteRepository;
   /** Resolves after login and the first command sync. */
   ready: Promise<SyncResult | null>;
   stop(): Promise<void>;
@@ -43,9 +48,20 @@ export function createClient(config: Config, restOptions: BotOptions['restOption
 export function startBot({ config, brain, logger, restOptions }: BotOptions): Bot {
   const client = createClient(config, restOptions);
   const stats = new Stats();
-  const ctx = { brain, logger, stats };
+  const repo = new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
+  const brains = new Brains(brain.knowledge, repo);
+  const ctx: CommandContext = { brain, brains, repo, logger, stats };
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
-  const chat = new ChatPolicy({ channels: new Set(config.CHAT_CHANNEL_IDS), confidence: config.CHAT_CONFIDENCE, cooldownMs: config.CHAT_COOLDOWN_SECONDS * 1000 });
+  const chat = new ChatPolicy();
+  /** A server's chat settings (set with /config) over the environment's defaults. */
+  const chatOptions = (guildId: string | null) => {
+    const s = guildId ? repo.getSettings(guildId) : null;
+    return {
+      channels: new Set([...config.CHAT_CHANNEL_IDS, ...(s?.chatChannels ?? [])]),
+      confidence: s?.confidence ?? config.CHAT_CONFIDENCE,
+      cooldownMs: (s?.cooldownSeconds ?? config.CHAT_COOLDOWN_SECONDS) * 1000,
+    };
+  };
 
   client.on(Events.InteractionCreate, (interaction) => void router.handle(interaction));
   client.on(Events.MessageCreate, (message) => void onMessage(message));
@@ -64,11 +80,12 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
         content: message.content,
         mentionsMe: message.mentions.users.has(me.id),
       };
-      const question = chat.question(incoming, me.id);
+      const opts = chatOptions(message.guildId);
+      const question = chat.question(incoming, me.id, opts);
       if (!question) return;
-      const answer = brain.ask(question);
-      if (!chat.shouldPost(answer, incoming.mentionsMe)) return;
-      countAnswer(ctx, answer, question);
+      const answer = brains.for(message.guildId).ask(question);
+      if (!chat.shouldPost(answer, incoming.mentionsMe, opts)) return;
+      countAnswer(ctx, answer, question, message.guildId);
       const { flags: _flags, ...payload } = answerPayload(answer, { asked: question });
       await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: NO_MENTIONS });
       chat.answered(incoming);
@@ -99,9 +116,11 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   return {
     client,
     stats,
+    repo,
     ready,
     async stop() {
       await client.destroy();
+      repo.close();
     },
   };
 }

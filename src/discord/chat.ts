@@ -27,25 +27,25 @@ export class ChatPolicy {
   private readonly lastByChannel = new Map<string, number>();
   private readonly handled = new Set<string>();
 
-  constructor(private readonly opts: ChatPolicyOptions, private readonly now: () => number = Date.now) {}
+  constructor(private readonly now: () => number = Date.now) {}
 
   /** The question to answer, or null when the bot should stay quiet. Marks the message as handled. */
-  question(m: IncomingMessage, botId: string): string | null {
+  question(m: IncomingMessage, botId: string, opts: ChatPolicyOptions): string | null {
     if (m.authorIsBot || m.authorId === botId || this.handled.has(m.id)) return null;
     const text = m.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
-    if (!m.mentionsMe && !(this.opts.channels.has(m.channelId) && QUESTION.test(text))) return null;
+    if (!m.mentionsMe && !(opts.channels.has(m.channelId) && QUESTION.test(text))) return null;
     if (!text) return null;
     const t = this.now();
-    const cooling = (t - (this.lastByUser.get(m.authorId) ?? -Infinity) < this.opts.cooldownMs) || (!m.mentionsMe && t - (this.lastByChannel.get(m.channelId) ?? -Infinity) < this.opts.cooldownMs);
+    const cooling = t - (this.lastByUser.get(m.authorId) ?? -Infinity) < opts.cooldownMs || (!m.mentionsMe && t - (this.lastByChannel.get(m.channelId) ?? -Infinity) < opts.cooldownMs);
     if (cooling) return null;
     this.remember(m.id);
     return text;
   }
 
   /** Whether an answer is worth posting: mentions always get one; unprompted answers need high confidence. */
-  shouldPost(answer: Answer, mentioned: boolean): boolean {
+  shouldPost(answer: Answer, mentioned: boolean, opts: ChatPolicyOptions): boolean {
     if (mentioned) return true;
-    return answer.kind !== 'none' && answer.kind !== 'clarify' && answer.confidence >= this.opts.confidence;
+    return answer.kind !== 'none' && answer.kind !== 'clarify' && answer.confidence >= opts.confidence;
   }
 
   /** Starts the cooldowns once an answer was actually sent. */

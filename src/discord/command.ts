@@ -1,16 +1,24 @@
 /** The shape of a command module (commands/*.ts): its definition, its handler and, where used, its autocomplete. */
 import type {
   AutocompleteInteraction,
+  ButtonInteraction,
   ChatInputCommandInteraction,
   MessageContextMenuCommandInteraction,
+  ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
 import type { Brain } from '../answer/brain.js';
+import type { Brains } from '../answer/brains.js';
+import type { KnowledgeRepository } from '../storage/repository.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from './stats.js';
 
 export interface CommandContext {
+  /** The built-in brain (for places with no server). */
   brain: Brain;
+  /** Per-server brains: built-in knowledge plus that server's entries. */
+  brains: Brains;
+  repo: KnowledgeRepository;
   logger: Logger;
   stats: Stats;
 }
@@ -19,6 +27,10 @@ export interface SlashCommand {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
+  /** Buttons whose custom id starts with one of these prefixes ("kbimp:") belong to this command. */
+  buttons?: Record<string, (interaction: ButtonInteraction, payload: string, ctx: CommandContext) => Promise<void>>;
+  /** Modals whose custom id starts with one of these prefixes belong to this command. */
+  modals?: Record<string, (interaction: ModalSubmitInteraction, payload: string, ctx: CommandContext) => Promise<void>>;
 }
 
 export interface MessageCommand {

@@ -54,13 +54,26 @@ export class InteractionRouter {
     }
   }
 
+  /** A command module that owns this custom id (by prefix), if any. */
+  private owner<K extends 'buttons' | 'modals'>(kind: K, customId: string) {
+    for (const c of this.slash.values()) {
+      const handlers = c[kind];
+      if (!handlers) continue;
+      for (const [prefix, handler] of Object.entries(handlers)) if (customId.startsWith(prefix)) return { handler, payload: customId.slice(prefix.length) };
+    }
+    return null;
+  }
+
   private async button(interaction: ButtonInteraction): Promise<void> {
+    const owned = this.owner('buttons', interaction.customId);
+    if (owned) return owned.handler(interaction, owned.payload, this.ctx);
     const action = decodeButton(interaction.customId);
     if (!action) {
       await interaction.reply({ content: 'This button is from an older version of the bot. Ask again and it will work.', flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
       return;
     }
-    const { brain, stats, logger } = this.ctx;
+    const { stats, logger } = this.ctx;
+    const brain = this.ctx.brains.for(interaction.guildId);
     if (action.kind === 'rephrase') {
       const input = new TextInputBuilder().setCustomId('question').setLabel('What did you want to know?').setStyle(TextInputStyle.Paragraph).setMinLength(3).setMaxLength(1000).setRequired(true);
       await interaction.showModal(new ModalBuilder().setCustomId(encodeButton(action)!).setTitle('Ask it differently').addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)));
@@ -72,6 +85,7 @@ export class InteractionRouter {
       await interaction.reply({ content: renderMath(brain.match(action.request)), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     } else {
       const count = stats.countNotWhatIAsked(action.answered);
+      if (interaction.guildId) this.ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
       logger.info({ answered: action.answered, count }, 'not what I asked');
       const asked = interaction.message.embeds[0]?.footer?.text.replace(/^You asked: /, '') ?? '';
       const hits = asked ? brain.searchTopics(asked, 6).filter((h) => h.doc.id !== action.answered).slice(0, 5) : [];
@@ -85,6 +99,8 @@ export class InteractionRouter {
 
   /** The "Ask it differently" modal: the new wording is kept as a gap for the maintainers and answered privately. */
   private async modal(interaction: ModalSubmitInteraction): Promise<void> {
+    const owned = this.owner('modals', interaction.customId);
+    if (owned) return owned.handler(interaction, owned.payload, this.ctx);
     const action = decodeButton(interaction.customId);
     const question = interaction.fields.getTextInputValue('question').trim().slice(0, 1000);
     if (!action || action.kind !== 'rephrase' || !question) {
@@ -92,7 +108,8 @@ export class InteractionRouter {
       return;
     }
     this.ctx.stats.countUnanswered(question);
+    if (interaction.guildId) this.ctx.repo.recordQuestion(interaction.guildId, question, null);
     this.ctx.logger.info({ answered: action.answered }, 'question rephrased');
-    await interaction.reply(answerPayload(this.ctx.brain.ask(question), { hide: true, asked: question }));
+    await interaction.reply(answerPayload(this.ctx.brains.for(interaction.guildId).ask(question), { hide: true, asked: question }));
   }
 }

@@ -30,10 +30,11 @@ export function answerPayload(answer: Answer, opts: ReplyOptions): InteractionRe
 }
 
 /** Records what was answered for the maintainers' statistics. */
-export function countAnswer(ctx: CommandContext, answer: Answer, asked: string): void {
-  if (answer.kind === 'faq') ctx.stats.countAnswer(answer.topic.id);
-  else if (answer.kind === 'none') ctx.stats.countUnanswered(asked);
-  else ctx.stats.countAnswer(answer.kind);
+export function countAnswer(ctx: CommandContext, answer: Answer, asked: string, guildId?: string | null): void {
+  const key = answer.kind === 'faq' ? answer.topic.id : answer.kind === 'none' ? null : answer.kind;
+  if (key) ctx.stats.countAnswer(key);
+  else ctx.stats.countUnanswered(asked);
+  if (guildId) ctx.repo.recordQuestion(guildId, asked, key);
 }
 
 export async function replyWith(interaction: Repliable, answer: Answer, opts: ReplyOptions): Promise<void> {

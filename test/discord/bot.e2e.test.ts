@@ -2,6 +2,9 @@
  * End to end: the real discord.js Client, started through the same startBot() that `npm start` uses, against the
  * loopback fake Discord. Assertions are on what the bot sent back through REST.
  */
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Writable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { Brain } from '../../src/answer/brain.js';
@@ -11,6 +14,7 @@ import { loadKnowledge } from '../../src/knowledge/index.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord, IDS } from './fake-discord.js';
 
+const DATA_DIR = mkdtempSync(join(tmpdir(), 'headroom-e2e-'));
 const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeT.fake-token-for-tests-only-0123456789';
 const brain = new Brain(loadKnowledge());
 const fake = new FakeDiscord();
@@ -19,7 +23,7 @@ const logSink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chu
 let bot: Bot;
 
 function config(extra: Record<string, string> = {}) {
-  const c = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CHAT_CHANNEL_IDS: IDS.chatChannel, CHAT_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', LOG_LEVEL: 'debug', ...extra });
+  const c = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CHAT_CHANNEL_IDS: IDS.chatChannel, CHAT_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', LOG_LEVEL: 'debug', DATA_DIR, ...extra });
   return { ...c, DISCORD_TOKEN: TOKEN };
 }
 

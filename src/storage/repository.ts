@@ -1,0 +1,76 @@
+/**
+ * Storage behind a small interface, so the SQLite implementation can be joined by a PostgreSQL one for bots that
+ * outgrow one machine. Every write is one transaction; callers confirm to the user only after it returns.
+ */
+import type { EntryInput } from './entry-schema.js';
+
+export interface Entry {
+  id: number;
+  guildId: string;
+  input: EntryInput;
+  version: number;
+  deleted: boolean;
+  createdAt: string;
+  updatedAt: string;
+  updatedBy: string;
+}
+
+export type Action = 'add' | 'edit' | 'remove' | 'restore' | 'import';
+
+export interface Revision {
+  entryId: number;
+  version: number;
+  action: Action;
+  input: EntryInput;
+  actor: string;
+  at: string;
+}
+
+export interface GuildSettings {
+  chatChannels: string[];
+  confidence: number | null;
+  cooldownSeconds: number | null;
+  targetSpl: number | null;
+  editorRoleId: string | null;
+}
+
+export interface StatsSummary {
+  topAsked: { key: string; count: number }[];
+  notWhatIAsked: { key: string; count: number }[];
+  gaps: { id: number; question: string; at: string }[];
+}
+
+export class ConflictError extends Error {
+  constructor(readonly current: Entry) {
+    super(`entry #${current.id} is now at version ${current.version}`);
+    this.name = 'ConflictError';
+  }
+}
+
+export class NotFoundError extends Error {
+  override name = 'NotFoundError';
+}
+
+export interface KnowledgeRepository {
+  listEntries(guildId: string, opts?: { includeDeleted?: boolean }): Entry[];
+  getEntry(guildId: string, id: number): Entry | null;
+  addEntry(guildId: string, input: EntryInput, actor: string): Entry;
+  /** Refused with ConflictError when the entry is no longer at expectedVersion (optimistic concurrency). */
+  updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Entry;
+  removeEntry(guildId: string, id: number, actor: string): Entry;
+  restoreEntry(guildId: string, id: number, actor: string): Entry;
+  history(guildId: string, id: number): Revision[];
+  /** All or nothing: adds new entries and updates existing ones (by id), in one transaction. */
+  importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string): { added: number; changed: number };
+  savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number;
+  takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null;
+  /** Bumped by every write, so caches know when a server's knowledge changed. */
+  revision(guildId: string): number;
+  getSettings(guildId: string): GuildSettings;
+  updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings;
+  recordQuestion(guildId: string, question: string, answeredKey: string | null): void;
+  recordNotWhatIAsked(guildId: string, key: string): number;
+  stats(guildId: string, limit?: number): StatsSummary;
+  gap(guildId: string, id: number): string | null;
+  close(): void;
+}

@@ -1,0 +1,232 @@
+/** The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { EntryInput } from './entry-schema.js';
+import { MIGRATIONS } from './migrations.js';
+import { ConflictError, NotFoundError, type Action, type Entry, type GuildSettings, type KnowledgeRepository, type Revision, type StatsSummary } from './repository.js';
+
+interface EntryRow {
+  id: number;
+  guild_id: string;
+  input: string;
+  version: number;
+  deleted: number;
+  created_at: string;
+  updated_at: string;
+  updated_by: string;
+}
+
+const DEFAULT_SETTINGS: GuildSettings = { chatChannels: [], confidence: null, cooldownSeconds: null, targetSpl: null, editorRoleId: null };
+
+const toEntry = (r: EntryRow): Entry => ({
+  id: r.id,
+  guildId: r.guild_id,
+  input: JSON.parse(r.input) as EntryInput,
+  version: r.version,
+  deleted: r.deleted === 1,
+  createdAt: r.created_at,
+  updatedAt: r.updated_at,
+  updatedBy: r.updated_by,
+});
+
+export class SqliteRepository implements KnowledgeRepository {
+  readonly db: Database.Database;
+
+  constructor(file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    // FULL: a write acknowledged to the user survives a power cut or a kill, not only a crash of the process.
+    this.db.pragma('synchronous = FULL');
+    this.db.pragma('foreign_keys = ON');
+    this.db.pragma('busy_timeout = 5000');
+    this.migrate();
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+    const current = row.v ?? 0;
+    for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+      })();
+    }
+  }
+
+  schemaVersion(): number {
+    return (this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number }).v;
+  }
+
+  private now(): string {
+    return new Date().toISOString();
+  }
+
+  private bump(guildId: string): void {
+    this.db.prepare('INSERT INTO guild_revisions (guild_id, revision) VALUES (?, 1) ON CONFLICT (guild_id) DO UPDATE SET revision = revision + 1').run(guildId);
+  }
+
+  private row(guildId: string, id: number): EntryRow | undefined {
+    return this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?').get(id, guildId) as EntryRow | undefined;
+  }
+
+  private log(entryId: number, version: number, action: Action, input: EntryInput, actor: string, at: string): void {
+    this.db.prepare('INSERT INTO revisions (entry_id, version, action, input, actor, at) VALUES (?, ?, ?, ?, ?, ?)').run(entryId, version, action, JSON.stringify(input), actor, at);
+  }
+
+  listEntries(guildId: string, opts: { includeDeleted?: boolean } = {}): Entry[] {
+    const rows = this.db.prepare(`SELECT * FROM entries WHERE guild_id = ? ${opts.includeDeleted ? '' : 'AND deleted = 0'} ORDER BY id`).all(guildId) as EntryRow[];
+    return rows.map(toEntry);
+  }
+
+  getEntry(guildId: string, id: number): Entry | null {
+    const r = this.row(guildId, id);
+    return r ? toEntry(r) : null;
+  }
+
+  private insert(guildId: string, input: EntryInput, actor: string, action: Action): Entry {
+    const at = this.now();
+    const info = this.db.prepare('INSERT INTO entries (guild_id, input, version, deleted, created_at, updated_at, updated_by) VALUES (?, ?, 1, 0, ?, ?, ?)').run(guildId, JSON.stringify(input), at, at, actor);
+    const id = Number(info.lastInsertRowid);
+    this.log(id, 1, action, input, actor, at);
+    return toEntry(this.row(guildId, id)!);
+  }
+
+  private change(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string, action: Action, deleted?: boolean): Entry {
+    const current = this.row(guildId, id);
+    if (!current) throw new NotFoundError(`no entry #${id} in this server`);
+    if (current.version !== expectedVersion) throw new ConflictError(toEntry(current));
+    const at = this.now();
+    const version = current.version + 1;
+    const res = this.db
+      .prepare('UPDATE entries SET input = ?, version = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ? AND guild_id = ? AND version = ?')
+      .run(JSON.stringify(input), version, (deleted ?? current.deleted === 1) ? 1 : 0, at, actor, id, guildId, expectedVersion);
+    if (res.changes !== 1) throw new ConflictError(toEntry(this.row(guildId, id)!));
+    this.log(id, version, action, input, actor, at);
+    return toEntry(this.row(guildId, id)!);
+  }
+
+  addEntry(guildId: string, input: EntryInput, actor: string): Entry {
+    return this.db.transaction(() => {
+      const e = this.insert(guildId, input, actor, 'add');
+      this.bump(guildId);
+      return e;
+    })();
+  }
+
+  updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Entry {
+    return this.db.transaction(() => {
+      const e = this.change(guildId, id, input, expectedVersion, actor, 'edit');
+      this.bump(guildId);
+      return e;
+    })();
+  }
+
+  removeEntry(guildId: string, id: number, actor: string): Entry {
+    return this.db.transaction(() => {
+      const current = this.getEntry(guildId, id);
+      if (!current) throw new NotFoundError(`no entry #${id} in this server`);
+      if (current.deleted) return current;
+      const e = this.change(guildId, id, current.input, current.version, actor, 'remove', true);
+      this.bump(guildId);
+      return e;
+    })();
+  }
+
+  restoreEntry(guildId: string, id: number, actor: string): Entry {
+    return this.db.transaction(() => {
+      const current = this.getEntry(guildId, id);
+      if (!current) throw new NotFoundError(`no entry #${id} in this server`);
+      if (!current.deleted) return current;
+      const e = this.change(guildId, id, current.input, current.version, actor, 'restore', false);
+      this.bump(guildId);
+      return e;
+    })();
+  }
+
+  history(guildId: string, id: number): Revision[] {
+    if (!this.row(guildId, id)) return [];
+    const rows = this.db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version').all(id) as { entry_id: number; version: number; action: Action; input: string; actor: string; at: string }[];
+    return rows.map((r) => ({ entryId: r.entry_id, version: r.version, action: r.action, input: JSON.parse(r.input) as EntryInput, actor: r.actor, at: r.at }));
+  }
+
+  importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string): { added: number; changed: number } {
+    return this.db.transaction(() => {
+      let added = 0;
+      let changed = 0;
+      for (const item of items) {
+        const current = item.id !== undefined ? this.getEntry(guildId, item.id) : null;
+        if (current) {
+          if (JSON.stringify(current.input) === JSON.stringify(item.input) && !current.deleted) continue;
+          this.change(guildId, current.id, item.input, current.version, actor, 'import', false);
+          changed += 1;
+        } else {
+          this.insert(guildId, item.input, actor, 'import');
+          added += 1;
+        }
+      }
+      this.bump(guildId);
+      return { added, changed };
+    })();
+  }
+
+  savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number {
+    const info = this.db.prepare('INSERT INTO pending_imports (guild_id, payload, created_at) VALUES (?, ?, ?)').run(guildId, JSON.stringify(items), this.now());
+    return Number(info.lastInsertRowid);
+  }
+
+  takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null {
+    return this.db.transaction(() => {
+      const row = this.db.prepare('SELECT payload FROM pending_imports WHERE id = ? AND guild_id = ?').get(id, guildId) as { payload: string } | undefined;
+      if (!row) return null;
+      this.db.prepare('DELETE FROM pending_imports WHERE id = ?').run(id);
+      return JSON.parse(row.payload) as { id?: number; input: EntryInput }[];
+    })();
+  }
+
+  revision(guildId: string): number {
+    const row = this.db.prepare('SELECT revision FROM guild_revisions WHERE guild_id = ?').get(guildId) as { revision: number } | undefined;
+    return row?.revision ?? 0;
+  }
+
+  getSettings(guildId: string): GuildSettings {
+    const row = this.db.prepare('SELECT value FROM settings WHERE guild_id = ?').get(guildId) as { value: string } | undefined;
+    return { ...DEFAULT_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<GuildSettings>) : {}) };
+  }
+
+  updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings {
+    return this.db.transaction(() => {
+      const next = { ...this.getSettings(guildId), ...patch };
+      this.db.prepare('INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = excluded.value').run(guildId, JSON.stringify(next));
+      return next;
+    })();
+  }
+
+  recordQuestion(guildId: string, question: string, answeredKey: string | null): void {
+    this.db.prepare('INSERT INTO questions (guild_id, question, answered_key, at) VALUES (?, ?, ?, ?)').run(guildId, question.slice(0, 500), answeredKey, this.now());
+  }
+
+  recordNotWhatIAsked(guildId: string, key: string): number {
+    this.db.prepare('INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1').run(guildId, key);
+    return (this.db.prepare('SELECT count FROM not_what_i_asked WHERE guild_id = ? AND key = ?').get(guildId, key) as { count: number }).count;
+  }
+
+  stats(guildId: string, limit = 5): StatsSummary {
+    return {
+      topAsked: this.db.prepare('SELECT answered_key AS key, COUNT(*) AS count FROM questions WHERE guild_id = ? AND answered_key IS NOT NULL GROUP BY answered_key ORDER BY count DESC, key LIMIT ?').all(guildId, limit) as { key: string; count: number }[],
+      notWhatIAsked: this.db.prepare('SELECT key, count FROM not_what_i_asked WHERE guild_id = ? ORDER BY count DESC, key LIMIT ?').all(guildId, limit) as { key: string; count: number }[],
+      gaps: this.db.prepare('SELECT id, question, at FROM questions WHERE guild_id = ? AND answered_key IS NULL ORDER BY id DESC LIMIT ?').all(guildId, limit) as { id: number; question: string; at: string }[],
+    };
+  }
+
+  gap(guildId: string, id: number): string | null {
+    const row = this.db.prepare('SELECT question FROM questions WHERE id = ? AND guild_id = ? AND answered_key IS NULL').get(id, guildId) as { question: string } | undefined;
+    return row?.question ?? null;
+  }
+
+  close(): void {
+    this.db.close();
+  }
+}
