@@ -4,10 +4,12 @@ import askContext from './ask-context.js';
 import device from './device.js';
 import faq from './faq.js';
 import help from './help.js';
+import kb from './kb.js';
+import config from './config.js';
 import match from './match.js';
 import type { MessageCommand, SlashCommand } from '../src/discord/command.js';
 
-export const slashCommands: SlashCommand[] = [ask, faq, device, match, help];
+export const slashCommands: SlashCommand[] = [ask, faq, device, match, help, kb, config];
 export const messageCommands: MessageCommand[] = [askContext];
 
 /** The JSON definitions sent to Discord. */

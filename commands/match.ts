@@ -31,7 +31,7 @@ const command: SlashCommand = {
     const { hide, mention } = commonOptions(interaction);
     const headphones = interaction.options.getString('headphones', true);
     const source = interaction.options.getString('source', true);
-    const target = interaction.options.getInteger('target') ?? undefined;
+    const target = interaction.options.getInteger('target') ?? (interaction.guildId ? ctx.repo.getSettings(interaction.guildId).targetSpl : null) ?? undefined;
     const request = matchRequestFromOptions(ctx.brains.for(interaction.guildId), headphones, source, target);
     const answer = ctx.brains.for(interaction.guildId).match(request);
     countAnswer(ctx, answer, `${headphones} on ${source}`, interaction.guildId);

@@ -50,7 +50,7 @@ describe('login and command sync', () => {
     expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
     const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/commands`);
     expect(puts).toHaveLength(1);
-    expect((puts[0]!.body as any[]).map((c) => c.name).sort()).toEqual(['Ask Headroom', 'ask', 'device', 'faq', 'help', 'match']);
+    expect((puts[0]!.body as any[]).map((c) => c.name).sort()).toEqual(['Ask Headroom', 'ask', 'config', 'device', 'faq', 'help', 'kb', 'match']);
   });
 
   it('does not PUT again when a restarted bot finds the same definitions', async () => {

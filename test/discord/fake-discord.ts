@@ -34,6 +34,8 @@ export const IDS = {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   registered = new Map<string, APIApplicationCommand[]>();
+  /** Attachments the fake serves at /files/<name> (for /kb import). */
+  readonly files = new Map<string, string>();
   private server: Server;
   private wss: WebSocketServer;
   private sockets = new Set<WebSocket>();
@@ -74,8 +76,17 @@ export class FakeDiscord {
     if (raw) {
       const ct = req.headers['content-type'] ?? '';
       if (ct.includes('multipart/form-data')) {
-        const m = /name="payload_json"\r\n(?:[^\r\n]*\r\n)*\r\n([\s\S]*?)\r\n--/.exec(raw);
-        body = m ? JSON.parse(m[1]!) : { multipart: true };
+        const boundary = /boundary=(.+)$/.exec(ct)![1]!.replace(/^"|"$/g, '');
+        const parts = raw.split(`--${boundary}`).slice(1, -1);
+        const files: { name: string; content: string }[] = [];
+        for (const part of parts) {
+          const [head, ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
+          const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+          const name = /name="([^"]+)"/.exec(head ?? '')?.[1];
+          if (name === 'payload_json') body = JSON.parse(content);
+          else files.push({ name: /filename="([^"]+)"/.exec(head ?? '')?.[1] ?? name ?? 'file', content });
+        }
+        body = { ...(body ?? {}), files };
       } else body = JSON.parse(raw);
     }
     this.requests.push({ method: req.method ?? 'GET', path, query: url.searchParams, body, at: Date.now() });
@@ -84,6 +95,11 @@ export class FakeDiscord {
       res.end(JSON.stringify(data));
     };
     let m: RegExpExecArray | null;
+    if (req.method === 'GET' && url.pathname.startsWith('/files/')) {
+      const file = this.files.get(url.pathname.slice('/files/'.length));
+      res.writeHead(file === undefined ? 404 : 200, { 'Content-Type': 'application/json' });
+      return void res.end(file ?? '');
+    }
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
@@ -167,8 +183,12 @@ export class FakeDiscord {
     return { user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: '0', avatar: null, global_name: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions };
   }
 
+  /** Who sends the next interactions: a user id, their permissions bit string, their roles, and the server. */
+  as: { userId: string; permissions: string; roles: string[]; guildId: string } = { userId: IDS.user, permissions: '0', roles: [], guildId: IDS.guild };
+
   private base(type: InteractionType, data: unknown, extra: Record<string, unknown> = {}) {
     const id = snowflake();
+    const member = { ...this.member(this.as.userId, this.as.permissions), roles: this.as.roles };
     return {
       id,
       application_id: IDS.app,
@@ -177,11 +197,11 @@ export class FakeDiscord {
       version: 1,
       entitlements: [],
       authorizing_integration_owners: {},
-      guild_id: IDS.guild,
-      guild: { id: IDS.guild, features: [], locale: 'en-US' },
+      guild_id: this.as.guildId,
+      guild: { id: this.as.guildId, features: [], locale: 'en-US' },
       channel_id: IDS.channel,
-      channel: { id: IDS.channel, type: ChannelType.GuildText, guild_id: IDS.guild, name: 'help' },
-      member: this.member(),
+      channel: { id: IDS.channel, type: ChannelType.GuildText, guild_id: this.as.guildId, name: 'help' },
+      member,
       locale: 'en-US',
       guild_locale: 'en-US',
       app_permissions: '0',
@@ -191,14 +211,14 @@ export class FakeDiscord {
   }
 
   /** Sends a slash command; returns the interaction id. Options: [{name, type, value}] (type 3 string, 4 integer, 5 boolean, 6 user). */
-  command(name: string, options: { name: string; type: number; value: unknown; focused?: boolean }[] = [], autocomplete = false): string {
+  command(name: string, options: { name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }[] = [], autocomplete = false, resolved: Record<string, unknown> = {}): string {
     const users = options.filter((o) => o.type === 6).map((o) => String(o.value));
     const data: APIChatInputApplicationCommandInteractionData & Record<string, unknown> = {
       id: snowflake(),
       name,
       type: 1,
       options: options as never,
-      ...(users.length ? { resolved: { users: Object.fromEntries(users.map((u) => [u, this.member(u).user])), members: Object.fromEntries(users.map((u) => [u, { ...this.member(u), user: undefined }])) } } : {}),
+      ...(users.length || Object.keys(resolved).length ? { resolved: { ...(users.length ? { users: Object.fromEntries(users.map((u) => [u, this.member(u).user])), members: Object.fromEntries(users.map((u) => [u, { ...this.member(u), user: undefined }])) } : {}), ...resolved } } : {}),
     } as never;
     const payload = this.base(autocomplete ? InteractionType.ApplicationCommandAutocomplete : InteractionType.ApplicationCommand, data);
     this.dispatch('INTERACTION_CREATE', payload);

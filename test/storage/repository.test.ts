@@ -1,0 +1,122 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { Brains } from '../../src/answer/brains.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
+import { knowledgeProblem } from '../../src/storage/entry-knowledge.js';
+import { parseEntryInput, type EntryInput } from '../../src/storage/entry-schema.js';
+import { ConflictError } from '../../src/storage/repository.js';
+import { SqliteRepository } from '../../src/storage/sqlite.js';
+
+const A = '900000000000000001';
+const B = '900000000000000002';
+const faq = (title: string, body = 'Our answer.'): EntryInput => ({ kind: 'faq', title, aliases: [], body });
+const fresh = () => new SqliteRepository(join(mkdtempSync(join(tmpdir(), 'headroom-repo-')), 'db', 'headroom.db'));
+
+describe('SQLite repository', () => {
+  it('creates the database file, runs every migration once, and reopens', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'headroom-repo-'));
+    const file = join(dir, 'nested', 'headroom.db');
+    const repo = new SqliteRepository(file);
+    expect(repo.schemaVersion()).toBe(2);
+    repo.addEntry(A, faq('What interface do we recommend?'), 'mod');
+    repo.close();
+    const again = new SqliteRepository(file);
+    expect(again.schemaVersion()).toBe(2);
+    expect(again.listEntries(A)).toHaveLength(1);
+    again.close();
+  });
+
+  it('keeps servers apart and versions every edit, refusing a stale one', () => {
+    const repo = fresh();
+    const e = repo.addEntry(A, faq('Which interface does this server recommend?'), 'alice');
+    expect(repo.listEntries(B)).toEqual([]);
+    expect(repo.getEntry(B, e.id)).toBeNull();
+    const v2 = repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'The new answer.'), 1, 'alice');
+    expect(v2.version).toBe(2);
+    expect(() => repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'Bob overwrites'), 1, 'bob')).toThrow(ConflictError);
+    expect(repo.getEntry(A, e.id)!.input).toMatchObject({ body: 'The new answer.' });
+    repo.removeEntry(A, e.id, 'alice');
+    expect(repo.listEntries(A)).toEqual([]);
+    repo.restoreEntry(A, e.id, 'alice');
+    expect(repo.history(A, e.id).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual(['1:add:alice', '2:edit:alice', '3:remove:alice', '4:restore:alice']);
+    expect(repo.history(B, e.id)).toEqual([]);
+  });
+
+  it('imports all or nothing', () => {
+    const repo = fresh();
+    const good = { input: faq('First imported question') };
+    const bad = { id: 1, input: { kind: 'faq', title: 'x' } as unknown as EntryInput };
+    repo.addEntry(A, faq('Existing entry question'), 'mod');
+    // the second item targets entry #1 with an input the database accepts but the version check will not: force a failure
+    const spy = repo.db.prepare('CREATE TRIGGER fail_second BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, \'boom\'); END');
+    spy.run();
+    expect(() => repo.importEntries(A, [good, bad], 'mod')).toThrow(/boom/);
+    expect(repo.listEntries(A).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual(['Existing entry question']);
+    repo.db.exec('DROP TRIGGER fail_second');
+    expect(repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
+  });
+
+  it('stores settings and statistics per server', () => {
+    const repo = fresh();
+    repo.updateSettings(A, { chatChannels: ['333333333333333334'], confidence: 0.7 });
+    expect(repo.getSettings(A)).toMatchObject({ chatChannels: ['333333333333333334'], confidence: 0.7, cooldownSeconds: null });
+    expect(repo.getSettings(B).chatChannels).toEqual([]);
+    repo.recordQuestion(A, 'are headphones input or output', 'headphones-input-or-output');
+    repo.recordQuestion(A, 'how loud is a jet engine in my cans', null);
+    expect(repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(1);
+    expect(repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(2);
+    const s = repo.stats(A);
+    expect(s.topAsked).toEqual([{ key: 'headphones-input-or-output', count: 1 }]);
+    expect(s.notWhatIAsked).toEqual([{ key: 'dac-vs-amp', count: 2 }]);
+    expect(s.gaps.map((g) => g.question)).toEqual(['how loud is a jet engine in my cans']);
+    expect(repo.stats(B).gaps).toEqual([]);
+  });
+});
+
+describe('moderator input is validated like the built-in files', () => {
+  it.each([
+    [{ kind: 'faq', title: 'Hi @everyone look', aliases: [], body: 'x' }, /@everyone/],
+    [{ kind: 'faq', title: 'ok question', aliases: [], body: '' }, /answer must be at least/],
+    [{ kind: 'faq', title: 'ok question', aliases: [], body: 'x'.repeat(5000) }, /at most 4096/],
+    [{ kind: 'faq', title: 'ok question', aliases: [], body: 'fine', sourceUrl: 'javascript:alert(1)' }, /http\(s\) URL/],
+    [{ kind: 'headphone', title: 'Test Phones', impedanceOhm: 0, sensitivityDb: 100, sensitivityPer: 'mW', sourceUrl: 'https://example.com' }, /at least 1 Ω/],
+    [{ kind: 'headphone', title: 'Test Phones', impedanceOhm: 32, sensitivityDb: 200, sensitivityPer: 'mW', sourceUrl: 'https://example.com' }, /70–140/],
+    [{ kind: 'source', title: 'Test Amp', sourceUrl: 'https://example.com' }, /maximum output level/],
+    [{ kind: 'source', title: 'Test Amp', powerMw: 100, sourceUrl: 'https://example.com' }, /needs both/],
+  ])('%j is refused', (raw, message) => {
+    const r = parseEntryInput(raw);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(message);
+  });
+
+  it('a replacement must name an existing built-in topic', () => {
+    const ids = new Set(loadKnowledge().topics.map((t) => t.id));
+    expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, ids)).toMatch(/no built-in topic/);
+    expect(knowledgeProblem({ kind: 'hide', replaces: 'dac-vs-amp', title: 'x' }, ids)).toBeNull();
+  });
+});
+
+describe('server entries in search', () => {
+  it('are answered in their server right after the commit, replace or hide built-ins there, and nowhere else', () => {
+    const repo = fresh();
+    const brains = new Brains(loadKnowledge(), repo);
+    const q = 'which audio interface does this server recommend for beginners?';
+    expect(JSON.stringify(brains.for(A).ask(q))).not.toContain('We like the Scarlett Solo');
+    repo.addEntry(A, { kind: 'faq', title: 'Which audio interface does this server recommend for beginners?', aliases: ['server recommended interface'], body: 'We like the Scarlett Solo.' }, 'mod');
+    const a = brains.for(A).ask(q);
+    expect(a.kind === 'faq' && a.topic.body).toBe('We like the Scarlett Solo.');
+    expect(brains.for(B).ask(q).kind === 'faq' && (brains.for(B).ask(q) as { topic: { body: string } }).topic.body).not.toBe('We like the Scarlett Solo.');
+    repo.addEntry(A, { kind: 'faq', title: 'Do I need a headphone amp? (our take)', aliases: [], body: 'Server answer about amps.', replaces: 'do-i-need-an-amp' }, 'mod');
+    const amp = brains.for(A).faq('do-i-need-an-amp');
+    expect(amp.kind === 'faq' && amp.topic.body).toBe('Server answer about amps.');
+    repo.addEntry(A, { kind: 'hide', replaces: 'dac-vs-amp', title: 'not for us' }, 'mod');
+    expect(brains.for(A).topics.has('dac-vs-amp')).toBe(false);
+    expect(brains.for(B).topics.has('dac-vs-amp')).toBe(true);
+    repo.addEntry(A, { kind: 'headphone', title: 'Acme Studio 9', aliases: ['acme9'], impedanceOhm: 250, sensitivityDb: 96, sensitivityPer: 'mW', driver: 'dynamic', sourceUrl: 'https://example.com/acme9' }, 'mod');
+    const m = brains.for(A).match({ headphone: 'acme9', source: 'macbook jack' });
+    expect(m.kind).toBe('match');
+    expect(brains.for(B).match({ headphone: 'acme9', source: 'macbook jack' }).kind).not.toBe('match');
+  });
+});
