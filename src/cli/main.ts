@@ -8,6 +8,7 @@ import { pathToFileURL } from 'node:url';
 import { Command, CommanderError } from 'commander';
 import { answerToJson } from './json.js';
 import { loadBrainOrExit } from './load.js';
+import { runConsole } from './console.js';
 import { answerToMarkdown } from '../render/markdown.js';
 import type { Answer } from '../answer/types.js';
 import type { Brain } from '../answer/brain.js';
@@ -33,6 +34,8 @@ export function buildProgram(): Command {
   const program = new Command('headroom')
     .description('Headroom: answers audio-gear questions from the command line.')
     .option('--knowledge <dir>', 'knowledge folder to load (default: the bundled knowledge/)')
+    .option('--guild <id>', "include a Discord server's own entries (from the SQLite database in DATA_DIR)")
+    .option('--data-dir <dir>', 'where the database lives (default: DATA_DIR or ./data)')
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
@@ -42,7 +45,7 @@ export function buildProgram(): Command {
     .argument('[question...]', 'the question')
     .option('--json', 'print JSON (one object per line)')
     .action(async (words: string[], opts: { json?: boolean }) => {
-      const brain = loadBrainOrExit(program.opts().knowledge);
+      const brain = loadBrainOrExit(program.opts());
       const question = words.join(' ').trim();
       if (question) return printAsked(brain, question, Boolean(opts.json));
       if (!opts.json) throw new CommanderError(2, 'headroom.noQuestion', 'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read questions from stdin)');
@@ -57,7 +60,7 @@ export function buildProgram(): Command {
     .argument('<query...>', 'topic id or words')
     .option('--json', 'print JSON')
     .action((words: string[], opts: { json?: boolean }) => {
-      const brain = loadBrainOrExit(program.opts().knowledge);
+      const brain = loadBrainOrExit(program.opts());
       print(brain.faq(words.join(' ')), Boolean(opts.json));
     });
 
@@ -69,7 +72,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON')
     .action((words: string[], opts: { json?: boolean; type?: string }) => {
       const type = parseType(opts.type);
-      const brain = loadBrainOrExit(program.opts().knowledge);
+      const brain = loadBrainOrExit(program.opts());
       print(brain.device(words.join(' '), type), Boolean(opts.json));
     });
 
@@ -80,7 +83,7 @@ export function buildProgram(): Command {
     .option('--json', 'print JSON (one array)')
     .action((opts: { json?: boolean; type?: string }) => {
       const type = parseType(opts.type);
-      const brain = loadBrainOrExit(program.opts().knowledge);
+      const brain = loadBrainOrExit(program.opts());
       const list = brain.listDevices(type).map((d) => ({ id: d.id, name: `${d.brand} ${d.model}`, type: d.type }));
       console.log(opts.json ? JSON.stringify(list) : list.map((d) => `${d.id.padEnd(44)} ${d.type.padEnd(9)} ${d.name}`).join('\n'));
     });
@@ -105,7 +108,7 @@ export function buildProgram(): Command {
     .action((opts: MatchFlags & { json?: boolean }) => {
       const { request, errors } = matchRequestFromFlags(opts);
       if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
-      const brain = loadBrainOrExit(program.opts().knowledge);
+      const brain = loadBrainOrExit(program.opts());
       print(brain.match(request), Boolean(opts.json));
     });
 
@@ -120,7 +123,7 @@ export function buildProgram(): Command {
       .action((words: string[], opts: { target?: string; all?: boolean; json?: boolean }) => {
         const target = opts.target === undefined ? 110 : Number(opts.target);
         if (!Number.isFinite(target) || target < 60 || target > 130) throw new CommanderError(2, 'headroom.badTarget', `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`);
-        const brain = loadBrainOrExit(program.opts().knowledge);
+        const brain = loadBrainOrExit(program.opts());
         const result = run(brain, words.join(' '), target);
         if (opts.json) return console.log(JSON.stringify(result));
         if (!result.ok) {
@@ -134,6 +137,13 @@ export function buildProgram(): Command {
       });
   reverse('drives', 'which known sources drive these headphones (best headroom first)', (b, d, t) => b.sourcesFor(d, t));
   reverse('driven-by', 'which known headphones this source drives (best headroom first)', (b, d, t) => b.headphonesFor(d, t));
+
+  program
+    .command('console')
+    .description('the interactive console (what `npm start` opens without a token), e.g. with --guild')
+    .action(async () => {
+      await runConsole(loadBrainOrExit(program.opts()));
+    });
 
   return program;
 }

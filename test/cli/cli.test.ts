@@ -92,3 +92,23 @@ describe('npm start without a token', () => {
     expect(run.stdout).toMatch(/Headroom console/);
   });
 });
+
+describe('CLI with a server’s entries (--guild)', () => {
+  it('answers from that server’s entries, offline', async () => {
+    const { mkdtempSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const { join } = await import('node:path');
+    const { SqliteRepository } = await import('../../src/storage/sqlite.js');
+    const dir = mkdtempSync(join(tmpdir(), 'headroom-cli-guild-'));
+    const repo = new SqliteRepository(join(dir, 'headroom.db'));
+    repo.addEntry('900000000000000001', { kind: 'faq', title: 'Which interface does our server recommend?', aliases: [], body: 'The server pick is the Scarlett Solo.' }, 'test');
+    repo.close();
+    const mine = cli(['--guild', '900000000000000001', '--data-dir', dir, 'ask', '--json', 'which interface does our server recommend']);
+    expect(JSON.parse(mine.stdout).text).toMatch(/server pick is the Scarlett Solo/);
+    const other = cli(['--guild', '900000000000000002', '--data-dir', dir, 'ask', '--json', 'which interface does our server recommend']);
+    expect(JSON.parse(other.stdout).text).not.toMatch(/server pick/);
+    const bad = cli(['--guild', 'abc', 'ask', 'hi']);
+    expect(bad.status).toBe(2);
+    expect(bad.stderr).toMatch(/--guild must be a Discord server id/);
+  });
+});
