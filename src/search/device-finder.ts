@@ -29,7 +29,7 @@ const FUZZY_FOUND = 0.55;
 
 export class DeviceFinder {
   private readonly byKey = new Map<string, KnownDevice[]>();
-  private readonly keys: { key: string; device: KnownDevice }[] = [];
+  private readonly ids = new Map<string, KnownDevice>();
   private readonly families = new Map<string, KnownDevice[]>();
   readonly index: TextIndex<KnownDevice>;
 
@@ -37,12 +37,13 @@ export class DeviceFinder {
     for (const d of devices) {
       for (const name of new Set([deviceName(d), d.model, ...d.aliases].map(compact))) {
         if (name.length < 2) continue;
-        this.byKey.set(name, [...(this.byKey.get(name) ?? []), d]);
-        this.keys.push({ key: name, device: d });
+        const list = this.byKey.get(name);
+        if (list) list.push(d);
+        else this.byKey.set(name, [d]);
       }
+      this.ids.set(d.id, d);
       if (d.family) this.families.set(d.family, [...(this.families.get(d.family) ?? []), d]);
     }
-    this.keys.sort((a, b) => b.key.length - a.key.length);
     this.index = new TextIndex(devices.map(deviceDoc));
   }
 
@@ -52,7 +53,20 @@ export class DeviceFinder {
   }
 
   byId(id: string): KnownDevice | undefined {
-    return this.devices.find((d) => d.id === id);
+    return this.ids.get(id);
+  }
+
+  /** The longest known name or alias contained in a compact text (at least 4 characters), of the wanted type. */
+  private longestContained(q: string, ofType: (d: KnownDevice) => boolean): { key: string; device: KnownDevice } | undefined {
+    const text = q.slice(0, 120);
+    for (let len = text.length; len >= 4; len--) {
+      for (let start = 0; start + len <= text.length; start++) {
+        const key = text.slice(start, start + len);
+        const device = this.byKey.get(key)?.find(ofType);
+        if (device) return { key, device };
+      }
+    }
+    return undefined;
   }
 
   variantsOf(d: KnownDevice): KnownDevice[] {
@@ -72,7 +86,7 @@ export class DeviceFinder {
     if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
 
     // The longest known name contained in the text ("scarlett 2i2 4th gen interface" contains "scarlett2i24thgen").
-    const contained = this.keys.find((k) => k.key.length >= 4 && ofType(k.device) && q.includes(k.key));
+    const contained = this.longestContained(q, ofType);
     if (contained && contained.key.length >= q.length * 0.5) return this.found(contained.device, 0.9, text, true);
 
     const hits = this.index.search(text, { limit: 8 }).filter((h) => ofType(h.doc.payload));

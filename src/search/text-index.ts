@@ -3,9 +3,8 @@
  * then each candidate is scored by how much of its best title/alias the query covers and how much of the query
  * the document explains. Scores are 0…1 and comparable across queries, so callers can set confidence thresholds.
  */
-import Fuse from 'fuse.js';
 import { compact, normalize } from '../text/normalize.js';
-import { contentTokens } from '../text/tokens.js';
+import { contentTokens, stem } from '../text/tokens.js';
 import type { DocKind, SearchDoc, SearchHit, SearchOptions, Searcher } from './types.js';
 import { Vocabulary, type TermMatch } from './vocabulary.js';
 
@@ -27,19 +26,32 @@ interface Phrase {
 interface Entry<P> {
   doc: SearchDoc<P>;
   phrases: Phrase[];
-  phraseTerms: Set<string>;
-  tagTerms: Set<string>;
-  bodyTerms: Set<string>;
 }
+
+/** Where a word occurs in a document: bit flags, so postings carry the field and entries need no word sets. */
+const IN_PHRASE = 1;
+const IN_TAG = 2;
+const IN_BODY = 4;
+
+interface Posting {
+  docs: number[];
+  flags: number[];
+}
+
+/** Candidates fully scored per query: the best by a cheap first pass (sum of matched word weights by field). */
+const MAX_SCORED = 150;
+/** Prefix keys per phrase for autocomplete: the whole phrase and the phrase from each of its first words on. */
+const MAX_WORD_STARTS = 6;
 
 export class TextIndex<P = unknown> implements Searcher<P> {
   private readonly entries: Entry<P>[] = [];
-  private readonly postings = new Map<string, number[]>();
+  private readonly postings = new Map<string, Posting>();
   /** Every word of every field: typo lookup and body weights. */
   private readonly vocab = new Vocabulary();
   /** Words of titles and aliases only: their weights decide phrase fit ("latency" is rare among titles even if many answers mention it). */
   private readonly phraseVocab = new Vocabulary();
-  private completer: Fuse<{ entry: number; text: string }> | null = null;
+  /** Autocomplete keys (compact phrase, or compact phrase from a word on), sorted; built on first use. */
+  private prefixKeys: { key: string; entry: number; rank: number }[] | null = null;
 
   constructor(docs: Iterable<SearchDoc<P>> = []) {
     for (const d of docs) this.add(d);
@@ -51,23 +63,21 @@ export class TextIndex<P = unknown> implements Searcher<P> {
 
   add(doc: SearchDoc<P>): void {
     const phrases = [doc.title, ...doc.aliases].map((text) => ({ text, terms: unique(contentTokens(text)), compact: compact(text) }));
-    const entry: Entry<P> = {
-      doc,
-      phrases,
-      phraseTerms: new Set(phrases.flatMap((p) => p.terms)),
-      tagTerms: new Set(doc.tags.flatMap((t) => contentTokens(t))),
-      bodyTerms: new Set(contentTokens(doc.body)),
-    };
-    const index = this.entries.push(entry) - 1;
-    const all = new Set([...entry.phraseTerms, ...entry.tagTerms, ...entry.bodyTerms]);
-    this.vocab.addDocument(all);
-    this.phraseVocab.addDocument(entry.phraseTerms);
-    for (const t of all) {
-      const list = this.postings.get(t);
-      if (list) list.push(index);
-      else this.postings.set(t, [index]);
+    const index = this.entries.push({ doc, phrases }) - 1;
+    const flags = new Map<string, number>();
+    const mark = (t: string, f: number) => flags.set(t, (flags.get(t) ?? 0) | f);
+    for (const p of phrases) for (const t of p.terms) mark(t, IN_PHRASE);
+    for (const tag of doc.tags) for (const t of contentTokens(tag)) mark(t, IN_TAG);
+    for (const t of contentTokens(doc.body)) mark(t, IN_BODY);
+    this.vocab.addDocument(flags.keys());
+    this.phraseVocab.addDocument([...flags].filter(([, f]) => f & IN_PHRASE).map(([t]) => t));
+    for (const [t, f] of flags) {
+      let posting = this.postings.get(t);
+      if (!posting) this.postings.set(t, (posting = { docs: [], flags: [] }));
+      posting.docs.push(index);
+      posting.flags.push(f);
     }
-    this.completer = null;
+    this.prefixKeys = null;
   }
 
   search(query: string, options: SearchOptions = {}): SearchHit<P>[] {
@@ -78,41 +88,59 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     // A word nobody wrote about weighs like a rare word: it lowers coverage, so off-topic questions score low.
     const weightOf = (q: { word: string; matches: TermMatch[] }) =>
       q.matches.length ? Math.max(...q.matches.map((m) => this.phraseVocab.idf(m.term))) : this.vocab.unknownWeight();
-    const qMass = expanded.reduce((n, q) => n + weightOf(q), 0);
+    const weights = expanded.map(weightOf);
+    const qMass = weights.reduce((n, w) => n + w, 0);
 
     const queryWeights = new Map<string, number>();
-    for (const q of expanded) for (const m of q.matches) queryWeights.set(m.term, Math.max(queryWeights.get(m.term) ?? 0, weightOf(q)));
+    expanded.forEach((q, k) => {
+      for (const m of q.matches) queryWeights.set(m.term, Math.max(queryWeights.get(m.term) ?? 0, weights[k]!));
+    });
 
-    const candidates = new Set<number>();
-    for (const q of expanded) for (const m of q.matches) for (const i of this.postings.get(m.term) ?? []) candidates.add(i);
+    // First pass over the postings: where each query word occurs in each candidate, and a cheap score.
+    const found = new Map<number, { pre: number; where: Map<string, number> }>();
+    expanded.forEach((q, k) => {
+      for (const m of q.matches) {
+        const posting = this.postings.get(m.term);
+        if (!posting) continue;
+        for (let j = 0; j < posting.docs.length; j++) {
+          const doc = posting.docs[j]!;
+          const f = posting.flags[j]!;
+          let c = found.get(doc);
+          if (!c) found.set(doc, (c = { pre: 0, where: new Map() }));
+          c.where.set(m.term, f);
+          c.pre += weights[k]! * m.similarity * (f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : FIELD_WEIGHT.body);
+        }
+      }
+    });
+    let candidates = [...found.entries()];
+    if (options.kinds) candidates = candidates.filter(([i]) => options.kinds!.includes(this.entries[i]!.doc.kind));
+    if (candidates.length > MAX_SCORED) candidates = candidates.sort((a, b) => b[1].pre - a[1].pre).slice(0, MAX_SCORED);
 
     const queryCompact = compact(query);
     const queryPairs = new Set<string>();
     const ordered = contentTokens(query).flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.term));
     for (let i = 1; i < ordered.length; i++) queryPairs.add(`${ordered[i - 1]} ${ordered[i]}`);
     const hits: SearchHit<P>[] = [];
-    for (const i of candidates) {
+    for (const [i, { where }] of candidates) {
       const entry = this.entries[i]!;
-      if (options.kinds && !options.kinds.includes(entry.doc.kind)) continue;
       let coveredPhrase = 0;
       let coveredAll = 0;
       const simOf = new Map<string, number>();
-      for (const q of expanded) {
+      expanded.forEach((q, k) => {
         let bestPhrase = 0;
         let bestAll = 0;
         for (const m of q.matches) {
-          const inPhrase = entry.phraseTerms.has(m.term);
-          const field = inPhrase ? FIELD_WEIGHT.phrase : entry.tagTerms.has(m.term) ? FIELD_WEIGHT.tag : entry.bodyTerms.has(m.term) ? FIELD_WEIGHT.body : 0;
-          if (inPhrase) {
+          const f = where.get(m.term) ?? 0;
+          const field = f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : f & IN_BODY ? FIELD_WEIGHT.body : 0;
+          if (f & IN_PHRASE) {
             bestPhrase = Math.max(bestPhrase, m.similarity);
             simOf.set(m.term, Math.max(simOf.get(m.term) ?? 0, m.similarity));
           }
           bestAll = Math.max(bestAll, m.similarity * field);
         }
-        const w = weightOf(q);
-        coveredPhrase += w * Math.max(bestPhrase, 0);
-        coveredAll += w * bestAll;
-      }
+        coveredPhrase += weights[k]! * bestPhrase;
+        coveredAll += weights[k]! * bestAll;
+      });
       let best = { fit: 0, coverage: 0, text: entry.doc.title };
       let titleFit = 0;
       entry.phrases.forEach((p, n) => {
@@ -122,48 +150,72 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       });
       const queryPhrase = qMass > 0 ? coveredPhrase / qMass : 0;
       const queryAll = qMass > 0 ? coveredAll / qMass : 0;
-      const score = (BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll + TITLE_BONUS * titleFit);
+      const score = BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll + TITLE_BONUS * titleFit;
       if (score > 0) hits.push({ doc: entry.doc, score, phraseCoverage: best.coverage, queryCoverage: queryAll, matched: best.text });
     }
     hits.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
     return hits.slice(0, limit).map((h) => ({ ...h, score: Math.min(1, h.score) }));
   }
 
+  /**
+   * Autocomplete: names and aliases that start with what was typed (spacing and punctuation ignored), or whose later
+   * words do; a binary search in sorted keys, so it stays fast at any size. When nothing matches, typos in the typed
+   * words are corrected through the vocabulary (fuse.js) and the prefix search runs again.
+   */
   complete(prefix: string, options: SearchOptions = {}): SearchDoc<P>[] {
     const limit = options.limit ?? 25;
     const kinds = options.kinds;
-    const pool = this.entries.filter((e) => !kinds || kinds.includes(e.doc.kind));
+    const ok = (i: number) => !kinds || kinds.includes(this.entries[i]!.doc.kind);
     const typed = normalize(prefix);
-    if (!typed) return pool.slice(0, limit).map((e) => e.doc);
-    const typedCompact = typed.replace(/ /g, '');
-    const ranked = new Map<number, number>();
-    pool.forEach((e) => {
-      const i = this.entries.indexOf(e);
-      let rank = 0;
-      for (const p of e.phrases) {
-        const n = normalize(p.text);
-        if (n === typed || p.compact === typedCompact) rank = Math.max(rank, 4);
-        else if (n.startsWith(typed) || p.compact.startsWith(typedCompact)) rank = Math.max(rank, 3);
-        else if (n.includes(` ${typed}`) || p.compact.includes(typedCompact)) rank = Math.max(rank, 2);
-      }
-      if (rank > 0) ranked.set(i, rank + (e.phrases[0]!.compact.startsWith(typedCompact) ? 0.5 : 0));
-    });
-    if (ranked.size < limit && typed.length >= 2) {
-      this.completer ??= new Fuse(
-        this.entries.flatMap((e, entry) => e.phrases.map((p) => ({ entry, text: p.text }))),
-        { keys: ['text'], includeScore: true, threshold: 0.4, ignoreLocation: true },
-      );
-      for (const r of this.completer.search(typed, { limit: limit * 3 })) {
-        const kind = this.entries[r.item.entry]!.doc.kind;
-        if (kinds && !kinds.includes(kind)) continue;
-        const rank = 1 - (r.score ?? 1);
-        if ((ranked.get(r.item.entry) ?? 0) < rank) ranked.set(r.item.entry, rank);
-      }
+    if (!typed) {
+      const out: SearchDoc<P>[] = [];
+      for (let i = 0; i < this.entries.length && out.length < limit; i++) if (ok(i)) out.push(this.entries[i]!.doc);
+      return out;
+    }
+    let ranked = this.prefixMatches(typed.replace(/ /g, ''), ok);
+    if (ranked.size === 0 && typed.length >= 3) {
+      const corrected = typed
+        .split(' ')
+        .map((w) => (/\d/.test(w) || w.length < 4 || this.vocab.has(stem(w)) ? w : (this.vocab.lookup(w)[0]?.term ?? w)))
+        .join('');
+      if (corrected !== typed.replace(/ /g, '')) ranked = this.prefixMatches(corrected, ok);
     }
     return [...ranked.entries()]
-      .sort((a, b) => b[1] - a[1] || this.entries[a[0]]!.doc.title.length - this.entries[b[0]]!.doc.title.length)
+      .sort((a, b) => b[1] - a[1] || this.entries[a[0]]!.doc.title.length - this.entries[b[0]]!.doc.title.length || a[0] - b[0])
       .slice(0, limit)
       .map(([i]) => this.entries[i]!.doc);
+  }
+
+  private prefixMatches(typed: string, ok: (i: number) => boolean): Map<number, number> {
+    const keys = (this.prefixKeys ??= this.buildPrefixKeys());
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (keys[mid]!.key < typed) lo = mid + 1;
+      else hi = mid;
+    }
+    const ranked = new Map<number, number>();
+    for (let i = lo, seen = 0; i < keys.length && seen < 5000 && keys[i]!.key.startsWith(typed); i++, seen++) {
+      const k = keys[i]!;
+      if (!ok(k.entry)) continue;
+      const rank = k.rank + (k.key === typed ? 1 : 0);
+      if ((ranked.get(k.entry) ?? 0) < rank) ranked.set(k.entry, rank);
+    }
+    return ranked;
+  }
+
+  private buildPrefixKeys(): { key: string; entry: number; rank: number }[] {
+    const keys: { key: string; entry: number; rank: number }[] = [];
+    this.entries.forEach((e, entry) => {
+      e.phrases.forEach((p, n) => {
+        const words = normalize(p.text).split(' ');
+        const title = n === 0 ? 0.5 : 0;
+        keys.push({ key: p.compact, entry, rank: 3 + title });
+        for (let w = 1; w < Math.min(words.length, MAX_WORD_STARTS); w++) keys.push({ key: words.slice(w).join(''), entry, rank: 2 + title });
+      });
+    });
+    return keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
   docsOfKind(kind: DocKind): SearchDoc<P>[] {

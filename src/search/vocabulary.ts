@@ -17,6 +17,13 @@ const IDF_CAP = 3;
 /** How much a corrected spelling counts, by edit distance between sound-alike keys. */
 const SIMILARITY_BY_DISTANCE = [0.95, 0.8, 0.65];
 
+function trigramsOf(word: string): Set<string> {
+  const padded = ` ${word} `;
+  const out = new Set<string>();
+  for (let i = 0; i + 3 <= padded.length; i++) out.add(padded.slice(i, i + 3));
+  return out;
+}
+
 /** A spelling key that forgives the usual phonetic slips: ph/f, doubled letters, ie/ei. */
 function soundKey(word: string): string {
   return word.replace(/ph/g, 'f').replace(/ei/g, 'ie').replace(/(.)\1+/g, '$1');
@@ -26,14 +33,36 @@ const UNKNOWN_WEIGHT = 1.5;
 export class Vocabulary {
   private readonly docFreq = new Map<string, number>();
   private docs = 0;
-  private fuse: Fuse<string> | null = null;
+  private trigrams: Map<string, string[]> | null = null;
   private readonly cache = new Map<string, TermMatch[]>();
 
   addDocument(terms: Iterable<string>): void {
     this.docs += 1;
     for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-    this.fuse = null;
+    this.trigrams = null;
     this.cache.clear();
+  }
+
+  /** Up to 40 known words sharing the most letter trigrams with the word (only words of 3+ letters, no digits). */
+  private similarWords(word: string): string[] {
+    if (!this.trigrams) {
+      this.trigrams = new Map();
+      for (const t of this.docFreq.keys()) {
+        if (t.length < 3 || /\d/.test(t)) continue;
+        for (const g of trigramsOf(t)) {
+          const list = this.trigrams.get(g);
+          if (list) list.push(t);
+          else this.trigrams.set(g, [t]);
+        }
+      }
+    }
+    const shared = new Map<string, number>();
+    for (const g of trigramsOf(word)) for (const t of this.trigrams.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+    return [...shared.entries()]
+      .filter(([t, n]) => n >= 2 && Math.abs(t.length - word.length) <= 3)
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, 40)
+      .map(([t]) => t);
   }
 
   has(term: string): boolean {
@@ -60,11 +89,13 @@ export class Vocabulary {
     const stemmed = stem(word);
     if (this.docFreq.has(stemmed)) result = [{ term: stemmed, similarity: 1 }];
     else if (stemmed.length >= 4 && !/\d/.test(stemmed)) {
-      // fuse.js proposes candidates; an edit distance on a sound-alike key decides ("headfone" → "headphone").
-      this.fuse ??= new Fuse([...this.docFreq.keys()].filter((t) => t.length >= 3), { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3 });
+      // A trigram pre-filter finds words that share letters; fuse.js ranks those few; an edit distance on a
+      // sound-alike key decides ("headfone" → "headphone").
+      const pool = this.similarWords(stemmed);
+      const fuse = new Fuse(pool, { includeScore: true, threshold: 0.45, ignoreLocation: true, minMatchCharLength: 3 });
       const key = soundKey(stemmed);
       const allowed = stemmed.length >= 8 ? 2 : stemmed.length >= 5 ? 1 : 0;
-      const scored = this.fuse
+      const scored = fuse
         .search(stemmed, { limit: 10 })
         .map((r) => ({ term: r.item, d: distance(key, soundKey(r.item)) }))
         .filter((c) => c.d <= allowed)

@@ -1,0 +1,106 @@
+/**
+ * One benchmark run at one knowledge size (run in its own process so memory figures are clean):
+ * index build time, ask and autocomplete latency (p50/p99), heap and RSS, answer quality on the dev set, and the
+ * same for the naive baseline (one default fuse.js instance over all fields of all entries).
+ */
+import { existsSync, readFileSync } from 'node:fs';
+import { performance } from 'node:perf_hooks';
+import Fuse from 'fuse.js';
+import { Brain } from '../answer/brain.js';
+import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
+import { syntheticKnowledge } from './synthetic.js';
+
+export interface SizeResult {
+  size: number;
+  entries: number;
+  ours: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; heapMb: number; rssMb: number; quality: number };
+  naive: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; quality: number } | null;
+}
+interface Percentiles {
+  p50: number;
+  p99: number;
+  n: number;
+}
+
+const percentiles = (xs: number[]): Percentiles => {
+  const s = [...xs].sort((a, b) => a - b);
+  const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
+  return { p50: at(0.5), p99: at(0.99), n: s.length };
+};
+
+function time<T>(fn: () => T): [T, number] {
+  const t = performance.now();
+  const v = fn();
+  return [v, performance.now() - t];
+}
+
+interface Question {
+  question: string;
+  accept: { faq?: string[]; match?: unknown };
+}
+
+export function devQuestions(root: string): Question[] {
+  const file = `${root}/../shared/eval/dev-questions.jsonl`;
+  const own = `${root}/test/eval/own-questions.jsonl`;
+  const lines = [file, own].filter(existsSync).flatMap((f) => readFileSync(f, 'utf8').split('\n').filter(Boolean));
+  return lines.map((l) => JSON.parse(l) as Question);
+}
+
+function passes(q: Question, kind: string, id: string | undefined): boolean {
+  if (q.accept.faq?.length) return kind === 'faq' && q.accept.faq.includes(id ?? '');
+  if (q.accept.match) return kind === 'match';
+  return kind === 'none';
+}
+
+export function measure(size: number, root: string, opts: { naive: boolean; askRepeats: number; naiveSamples: number }): SizeResult {
+  const real = loadKnowledge();
+  const synthetic = syntheticKnowledge(size);
+  const knowledge: Knowledge = { topics: [...real.topics, ...synthetic.topics], devices: [...real.devices, ...synthetic.devices] };
+  const questions = devQuestions(root);
+  const prefixes = [...real.topics.map((t) => t.title), ...real.devices.map((d) => `${d.brand} ${d.model}`)]
+    .flatMap((name, i) => [1 + (i % 3), 4 + (i % 4), 8 + (i % 5)].map((n) => name.slice(0, n)))
+    .slice(0, 600);
+
+  const [brain, buildMs] = time(() => new Brain(knowledge));
+  for (const q of questions.slice(0, 5)) brain.ask(q.question); // warm-up (JIT)
+  const askTimes: number[] = [];
+  for (let r = 0; r < opts.askRepeats; r++) for (const q of questions) askTimes.push(time(() => brain.ask(q.question))[1]);
+  const acTimes: number[] = [];
+  for (const p of prefixes) {
+    acTimes.push(time(() => brain.completeTopics(p, 25))[1]);
+    acTimes.push(time(() => brain.devices.index.complete(p, { limit: 25 }))[1]);
+  }
+  const quality = questions.filter((q) => {
+    const a = brain.ask(q.question);
+    return passes(q, a.kind, a.kind === 'faq' ? a.topic.id : undefined);
+  }).length / questions.length;
+  (globalThis as { gc?: () => void }).gc?.();
+  const mem = process.memoryUsage();
+  const ours = { buildMs, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), heapMb: mem.heapUsed / 2 ** 20, rssMb: mem.rss / 2 ** 20, quality };
+
+  let naive: SizeResult['naive'] = null;
+  if (opts.naive) {
+    type Doc = { kind: 'faq' | 'device'; id: string; title: string; aliases: string[]; tags: string[]; body: string };
+    const docs: Doc[] = [
+      ...knowledge.topics.map((t) => ({ kind: 'faq' as const, id: t.id, title: t.title, aliases: t.aliases, tags: t.tags, body: t.body })),
+      ...knowledge.devices.map((d) => ({ kind: 'device' as const, id: d.id, title: `${d.brand} ${d.model}`, aliases: d.aliases, tags: [d.type], body: d.notes ?? '' })),
+    ];
+    const [fuse, nb] = time(() => new Fuse(docs, { keys: ['title', 'aliases', 'tags', 'body'] }));
+    const sample = questions.slice(0, Math.min(questions.length, opts.naiveSamples));
+    const nAsk = sample.map((q) => time(() => fuse.search(q.question, { limit: 5 }))[1]);
+    const nAc = prefixes.slice(0, opts.naiveSamples * 2).map((p) => time(() => fuse.search(p, { limit: 25 }))[1]);
+    const nq = questions.filter((q) => {
+      const top = fuse.search(q.question, { limit: 1 })[0];
+      return passes(q, top ? top.item.kind : 'none', top?.item.id);
+    }).length / questions.length;
+    naive = { buildMs: nb, ask: percentiles(nAsk), autocomplete: percentiles(nAc), quality: nq };
+  }
+  return { size, entries: knowledge.topics.length + knowledge.devices.length, ours, naive };
+}
+
+if (process.argv[1]?.endsWith('measure.ts')) {
+  const size = Number(process.argv[2] ?? 0);
+  const root = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+  const result = measure(size, root, { naive: process.argv.includes('--naive'), askRepeats: size >= 100_000 ? 3 : 10, naiveSamples: size >= 100_000 ? 15 : size >= 10_000 ? 40 : 80 });
+  process.stdout.write(`${JSON.stringify(result)}\n`);
+}
