@@ -29,8 +29,9 @@ export class Brain {
   constructor(readonly knowledge: Knowledge) {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
-    this.faqIndex = new TextIndex(hoisted.map(topicDoc));
+    this.faqIndex = new TextIndex(hoisted.map(topicDoc)).prepare();
     this.devices = new DeviceFinder(knowledge.devices);
+    this.devices.index.prepare();
   }
 
   /** A device card for a name as people type it (or "which one?" when the name fits several). */

@@ -14,7 +14,7 @@ export interface SizeResult {
   size: number;
   entries: number;
   ours: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; heapMb: number; rssMb: number; quality: number };
-  naive: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; quality: number } | null;
+  naive: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; quality: number | null } | null;
 }
 interface Percentiles {
   p50: number;
@@ -52,7 +52,7 @@ function passes(q: Question, kind: string, id: string | undefined): boolean {
   return kind === 'none';
 }
 
-export function measure(size: number, root: string, opts: { naive: boolean; askRepeats: number; naiveSamples: number }): SizeResult {
+export function measure(size: number, root: string, opts: { naive: boolean; askRepeats: number; naiveSamples: number; naiveQualityQuestions: number }): SizeResult {
   const real = loadKnowledge();
   const synthetic = syntheticKnowledge(size);
   const knowledge: Knowledge = { topics: [...real.topics, ...synthetic.topics], devices: [...real.devices, ...synthetic.devices] };
@@ -89,11 +89,12 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
     const sample = questions.slice(0, Math.min(questions.length, opts.naiveSamples));
     const nAsk = sample.map((q) => time(() => fuse.search(q.question, { limit: 5 }))[1]);
     const nAc = prefixes.slice(0, opts.naiveSamples * 2).map((p) => time(() => fuse.search(p, { limit: 25 }))[1]);
-    const nq = questions.filter((q) => {
+    const devOnly = questions.slice(0, opts.naiveQualityQuestions);
+    const nq = devOnly.filter((q) => {
       const top = fuse.search(q.question, { limit: 1 })[0];
       return passes(q, top ? top.item.kind : 'none', top?.item.id);
-    }).length / questions.length;
-    naive = { buildMs: nb, ask: percentiles(nAsk), autocomplete: percentiles(nAc), quality: nq };
+    }).length / Math.max(1, devOnly.length);
+    naive = { buildMs: nb, ask: percentiles(nAsk), autocomplete: percentiles(nAc), quality: devOnly.length ? nq : null };
   }
   return { size, entries: knowledge.topics.length + knowledge.devices.length, ours, naive };
 }
@@ -101,6 +102,7 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
 if (process.argv[1]?.endsWith('measure.ts')) {
   const size = Number(process.argv[2] ?? 0);
   const root = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
-  const result = measure(size, root, { naive: process.argv.includes('--naive'), askRepeats: size >= 100_000 ? 3 : 10, naiveSamples: size >= 100_000 ? 15 : size >= 10_000 ? 40 : 80 });
+  const big = size >= 100_000;
+  const result = measure(size, root, { naive: process.argv.includes('--naive'), askRepeats: big ? 3 : 10, naiveSamples: big ? 5 : size >= 10_000 ? 30 : 80, naiveQualityQuestions: big ? 0 : 38 });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

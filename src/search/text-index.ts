@@ -20,6 +20,8 @@ const BLEND = { phrase: 0.55, queryPhrase: 0.1, queryAll: 0.35 } as const;
 interface Phrase {
   text: string;
   terms: string[];
+  /** Adjacent word pairs ("headphone amp"), precomputed for the word-order bonus. */
+  pairs: string[];
   compact: string;
 }
 
@@ -39,7 +41,7 @@ interface Posting {
 }
 
 /** Candidates fully scored per query: the best by a cheap first pass (sum of matched word weights by field). */
-const MAX_SCORED = 150;
+const MAX_SCORED = 80;
 /** Prefix keys per phrase for autocomplete: the whole phrase and the phrase from each of its first words on. */
 const MAX_WORD_STARTS = 6;
 
@@ -52,6 +54,8 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   private readonly phraseVocab = new Vocabulary();
   /** Autocomplete keys (compact phrase, or compact phrase from a word on), sorted; built on first use. */
   private prefixKeys: { key: string; entry: number; rank: number }[] | null = null;
+  /** Per-query first-pass scores, reused between queries. */
+  private scratch = new Float64Array(0);
 
   constructor(docs: Iterable<SearchDoc<P>> = []) {
     for (const d of docs) this.add(d);
@@ -62,7 +66,10 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   }
 
   add(doc: SearchDoc<P>): void {
-    const phrases = [doc.title, ...doc.aliases].map((text) => ({ text, terms: unique(contentTokens(text)), compact: compact(text) }));
+    const phrases = [doc.title, ...doc.aliases].map((text) => {
+      const terms = unique(contentTokens(text));
+      return { text, terms, pairs: terms.slice(1).map((t, i) => `${terms[i]} ${t}`), compact: compact(text) };
+    });
     const index = this.entries.push({ doc, phrases }) - 1;
     const flags = new Map<string, number>();
     const mark = (t: string, f: number) => flags.set(t, (flags.get(t) ?? 0) | f);
@@ -96,32 +103,32 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       for (const m of q.matches) queryWeights.set(m.term, Math.max(queryWeights.get(m.term) ?? 0, weights[k]!));
     });
 
-    // First pass over the postings: where each query word occurs in each candidate, and a cheap score.
-    const found = new Map<number, { pre: number; where: Map<string, number> }>();
+    // First pass over the postings: a cheap score per document (typed array, no allocation per candidate).
+    const pre = this.scratch.length >= this.entries.length ? this.scratch : (this.scratch = new Float64Array(this.entries.length * 2));
+    const touched: number[] = [];
     expanded.forEach((q, k) => {
       for (const m of q.matches) {
         const posting = this.postings.get(m.term);
         if (!posting) continue;
+        const w = weights[k]! * m.similarity;
         for (let j = 0; j < posting.docs.length; j++) {
           const doc = posting.docs[j]!;
           const f = posting.flags[j]!;
-          let c = found.get(doc);
-          if (!c) found.set(doc, (c = { pre: 0, where: new Map() }));
-          c.where.set(m.term, f);
-          c.pre += weights[k]! * m.similarity * (f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : FIELD_WEIGHT.body);
+          if (pre[doc] === 0) touched.push(doc);
+          pre[doc] = pre[doc]! + w * (f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : FIELD_WEIGHT.body) + 1e-9;
         }
       }
     });
-    let candidates = [...found.entries()];
-    if (options.kinds) candidates = candidates.filter(([i]) => options.kinds!.includes(this.entries[i]!.doc.kind));
-    if (candidates.length > MAX_SCORED) candidates = candidates.sort((a, b) => b[1].pre - a[1].pre).slice(0, MAX_SCORED);
+    let candidates = options.kinds ? touched.filter((i) => options.kinds!.includes(this.entries[i]!.doc.kind)) : touched;
+    if (candidates.length > MAX_SCORED) candidates = candidates.sort((a, b) => pre[b]! - pre[a]!).slice(0, MAX_SCORED);
+    for (const doc of touched) pre[doc] = 0;
 
     const queryCompact = compact(query);
     const queryPairs = new Set<string>();
     const ordered = contentTokens(query).flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.term));
     for (let i = 1; i < ordered.length; i++) queryPairs.add(`${ordered[i - 1]} ${ordered[i]}`);
     const hits: SearchHit<P>[] = [];
-    for (const [i, { where }] of candidates) {
+    for (const i of candidates) {
       const entry = this.entries[i]!;
       let coveredPhrase = 0;
       let coveredAll = 0;
@@ -130,7 +137,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
         let bestPhrase = 0;
         let bestAll = 0;
         for (const m of q.matches) {
-          const f = where.get(m.term) ?? 0;
+          const f = this.flagsOf(m.term, i);
           const field = f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : f & IN_BODY ? FIELD_WEIGHT.body : 0;
           if (f & IN_PHRASE) {
             bestPhrase = Math.max(bestPhrase, m.similarity);
@@ -218,6 +225,29 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     return keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   }
 
+  /** Where a word occurs in a document (0 when it does not): binary search in the word's posting list. */
+  private flagsOf(term: string, doc: number): number {
+    const posting = this.postings.get(term);
+    if (!posting) return 0;
+    let lo = 0;
+    let hi = posting.docs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const d = posting.docs[mid]!;
+      if (d === doc) return posting.flags[mid]!;
+      if (d < doc) lo = mid + 1;
+      else hi = mid - 1;
+    }
+    return 0;
+  }
+
+  /** Builds the lazily built parts now (autocomplete keys, the typo pre-filter), so the first keystroke is fast. */
+  prepare(): this {
+    this.prefixKeys ??= this.buildPrefixKeys();
+    this.vocab.prepare();
+    return this;
+  }
+
   docsOfKind(kind: DocKind): SearchDoc<P>[] {
     return this.entries.filter((e) => e.doc.kind === kind).map((e) => e.doc);
   }
@@ -255,7 +285,7 @@ function phraseFit(
   const f = coverage + recall > 0 ? ((1 + beta2) * coverage * recall) / (beta2 * recall + coverage) : 0;
   // Word order: pairs of adjacent words shared with the question ("headphone amp", "input device") add a little.
   let pairs = 0;
-  for (let i = 1; i < p.terms.length; i++) if (queryPairs.has(`${p.terms[i - 1]} ${p.terms[i]}`)) pairs += 1;
+  for (const pair of p.pairs) if (queryPairs.has(pair)) pairs += 1;
   const pairShare = p.terms.length > 1 ? pairs / (p.terms.length - 1) : 0;
   return { fit: f * (1 - PAIR_WEIGHT) + PAIR_WEIGHT * pairShare * f, coverage };
 }

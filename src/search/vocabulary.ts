@@ -43,6 +43,11 @@ export class Vocabulary {
     this.cache.clear();
   }
 
+  /** Builds the trigram pre-filter now instead of on the first typo. */
+  prepare(): void {
+    this.similarWords('zzzz');
+  }
+
   /** Up to 40 known words sharing the most letter trigrams with the word (only words of 3+ letters, no digits). */
   private similarWords(word: string): string[] {
     if (!this.trigrams) {

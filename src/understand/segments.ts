@@ -17,5 +17,6 @@ export function sentences(text: string): string[] {
 /** The sentences that look like questions, in order. Empty for short messages (the whole message is the question). */
 export function questionSentences(text: string, minWords = 18): string[] {
   if (text.split(/\s+/).length < minWords) return [];
-  return sentences(text).filter((s) => contentTokens(s).filter((t) => !QUESTION_WORDS.has(t)).length >= 3 && (s.endsWith('?') || QUESTION_START.test(s)));
+  // At most the last four: in a long post the question usually comes at the end, and each one costs a search.
+  return sentences(text).filter((s) => contentTokens(s).filter((t) => !QUESTION_WORDS.has(t)).length >= 3 && (s.endsWith('?') || QUESTION_START.test(s))).slice(-4);
 }
