@@ -40,6 +40,17 @@ interface Posting {
   flags: number[];
 }
 
+interface PrefixKey {
+  key: string;
+  entry: number;
+  rank: number;
+}
+
+interface PrefixTiers {
+  sorted: PrefixKey[][];
+  exact: Map<string, PrefixKey[]>;
+}
+
 /** Candidates fully scored per query: the best by a cheap first pass (sum of matched word weights by field). */
 const MAX_SCORED = 80;
 /** Prefix keys per phrase for autocomplete: the whole phrase and the phrase from each of its first words on. */
@@ -53,7 +64,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   /** Words of titles and aliases only: their weights decide phrase fit ("latency" is rare among titles even if many answers mention it). */
   private readonly phraseVocab = new Vocabulary();
   /** Autocomplete keys (compact phrase, or compact phrase from a word on), sorted; built on first use. */
-  private prefixKeys: { key: string; entry: number; rank: number }[] | null = null;
+  private prefixKeys: PrefixTiers | null = null;
   /** Per-query first-pass scores, reused between queries. */
   private scratch = new Float64Array(0);
 
@@ -193,36 +204,45 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       .map(([i]) => this.entries[i]!.doc);
   }
 
-  private prefixMatches(typed: string, ok: (i: number) => boolean): Map<number, number> {
-    const keys = (this.prefixKeys ??= this.buildPrefixKeys());
-    let lo = 0;
-    let hi = keys.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (keys[mid]!.key < typed) lo = mid + 1;
-      else hi = mid;
-    }
+  private prefixMatches(typed: string, ok: (i: number) => boolean, wanted = 60): Map<number, number> {
+    const tiers = (this.prefixKeys ??= this.buildPrefixKeys());
     const ranked = new Map<number, number>();
-    for (let i = lo, seen = 0; i < keys.length && seen < 5000 && keys[i]!.key.startsWith(typed); i++, seen++) {
-      const k = keys[i]!;
-      if (!ok(k.entry)) continue;
-      const rank = k.rank + (k.key === typed ? 1 : 0);
-      if ((ranked.get(k.entry) ?? 0) < rank) ranked.set(k.entry, rank);
+    for (const e of tiers.exact.get(typed) ?? []) if (ok(e.entry)) ranked.set(e.entry, e.rank + 1);
+    // Tiers in rank order (title start, alias start, a later word of the title, of an alias): stop once enough.
+    for (const tier of tiers.sorted) {
+      if (ranked.size >= wanted) break;
+      let lo = 0;
+      let hi = tier.length;
+      while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (tier[mid]!.key < typed) lo = mid + 1;
+        else hi = mid;
+      }
+      for (let i = lo, seen = 0; i < tier.length && seen < 2000 && ranked.size < wanted && tier[i]!.key.startsWith(typed); i++, seen++) {
+        const k = tier[i]!;
+        if (ok(k.entry) && !ranked.has(k.entry)) ranked.set(k.entry, k.rank);
+      }
     }
     return ranked;
   }
 
-  private buildPrefixKeys(): { key: string; entry: number; rank: number }[] {
-    const keys: { key: string; entry: number; rank: number }[] = [];
+  private buildPrefixKeys(): PrefixTiers {
+    const tiers: PrefixKey[][] = [[], [], [], []];
+    const exact = new Map<string, PrefixKey[]>();
     this.entries.forEach((e, entry) => {
       e.phrases.forEach((p, n) => {
+        const title = n === 0;
+        const whole = { key: p.compact, entry, rank: title ? 3.5 : 3 };
+        tiers[title ? 0 : 1]!.push(whole);
+        const list = exact.get(p.compact);
+        if (list) list.push(whole);
+        else exact.set(p.compact, [whole]);
         const words = normalize(p.text).split(' ');
-        const title = n === 0 ? 0.5 : 0;
-        keys.push({ key: p.compact, entry, rank: 3 + title });
-        for (let w = 1; w < Math.min(words.length, MAX_WORD_STARTS); w++) keys.push({ key: words.slice(w).join(''), entry, rank: 2 + title });
+        for (let w = 1; w < Math.min(words.length, MAX_WORD_STARTS); w++) tiers[title ? 2 : 3]!.push({ key: words.slice(w).join(''), entry, rank: title ? 2.5 : 2 });
       });
     });
-    return keys.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    for (const t of tiers) t.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
+    return { sorted: tiers, exact };
   }
 
   /** Where a word occurs in a document (0 when it does not): binary search in the word's posting list. */
