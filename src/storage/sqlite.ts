@@ -125,22 +125,20 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   removeEntry(guildId: string, id: number, actor: string): Entry {
-    return this.db.transaction(() => {
-      const current = this.getEntry(guildId, id);
-      if (!current) throw new NotFoundError(`no entry #${id} in this server`);
-      if (current.deleted) return current;
-      const e = this.change(guildId, id, current.input, current.version, actor, 'remove', true);
-      this.bump(guildId);
-      return e;
-    })();
+    return this.setDeleted(guildId, id, actor, true);
   }
 
   restoreEntry(guildId: string, id: number, actor: string): Entry {
+    return this.setDeleted(guildId, id, actor, false);
+  }
+
+  /** Remove (soft) or restore: a new version with the same content, logged like any edit. */
+  private setDeleted(guildId: string, id: number, actor: string, deleted: boolean): Entry {
     return this.db.transaction(() => {
       const current = this.getEntry(guildId, id);
       if (!current) throw new NotFoundError(`no entry #${id} in this server`);
-      if (!current.deleted) return current;
-      const e = this.change(guildId, id, current.input, current.version, actor, 'restore', false);
+      if (current.deleted === deleted) return current;
+      const e = this.change(guildId, id, current.input, current.version, actor, deleted ? 'remove' : 'restore', deleted);
       this.bump(guildId);
       return e;
     })();
