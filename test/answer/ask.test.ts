@@ -32,12 +32,10 @@ describe('drive checks typed in chat', () => {
 
   it('uses a typical source class when only "phone" or "laptop" is named, and says so', () => {
     const a = brain.ask('will my phone drive hd600?');
-    expect(a.kind).toBe('match');
-    if (a.kind === 'match' && a.mode === 'pair') {
-      expect(a.source).toBeNull();
-      expect(a.notes.join(' ')).toMatch(/phone \/ dongle output was assumed/);
-      expect(a.result.verdict).toBe('needs_amp');
-    }
+    if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
+    expect(a.source).toBeNull();
+    expect(a.notes.join(' ')).toMatch(/phone \/ dongle output was assumed/);
+    expect(a.result.verdict).toBe('needs_amp');
   });
 
   it('asks which source when none is named', () => {

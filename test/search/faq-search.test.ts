@@ -63,9 +63,12 @@ describe('questions the knowledge base does not answer', () => {
   });
 
   it('offers close topics as suggestions for a weak match, never as the answer', () => {
-    const a = brain.ask('amp');
-    if (a.kind === 'none') expect(a.suggestions.length).toBeGreaterThan(0);
-    else expect(a.kind).toBe('faq');
+    // One generic word fits many topics equally: no topic is stated, the closest are offered.
+    const a = brain.ask('headphones');
+    expect(a.kind).toBe('none');
+    if (a.kind !== 'none') return;
+    expect(a.suggestions.length).toBeGreaterThanOrEqual(2);
+    expect(a.suggestions.every((s) => brain.topics.has(s.id))).toBe(true);
   });
 });
 
