@@ -2,17 +2,17 @@
  * `ask`: turns a message as people type it into the right answer — a drive check from the engine, a device card,
  * a clarifying question, or an FAQ topic — and never states an unrelated topic with confidence.
  */
-import { SOURCE_CLASSES, type SourceSpec } from '../engine/index.js';
+import { SOURCE_CLASSES } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
 import type { DeviceFinder } from '../search/device-finder.js';
 import { deviceName } from '../search/device-docs.js';
 import { findDeviceMentions, type DeviceMention } from '../understand/device-mentions.js';
-import { extractEntities, type Entities } from '../understand/entities.js';
+import { extractEntities, sourceSpecFrom, type Entities } from '../understand/entities.js';
 import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
 import { normalize } from '../text/normalize.js';
 import { deviceAnswer } from './device-answer.js';
 import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
-import { DEFAULT_TARGET, rawHeadphoneLabel, requestFor } from './match-request.js';
+import { DEFAULT_TARGET, rawHeadphoneLabel, requestFor, variantNote } from './match-request.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
 
@@ -26,19 +26,8 @@ export interface Understanding {
 /** Popular sources offered when a drive check names no source. */
 const POPULAR_SOURCE_WORDS = ['phone dongle', 'laptop jack', 'MacBook jack', 'Scarlett 2i2 4th Gen', 'desktop amp'];
 
-function sourceFiguresFrom(e: Entities): SourceSpec | null {
-  const spec: SourceSpec = {};
-  if (e.levels.length) spec.voltages = e.levels;
-  if (e.powers.length) spec.powerRatings = e.powers;
-  if (e.outputImpedanceOhm !== undefined) spec.outputImpedanceOhm = e.outputImpedanceOhm;
-  if (e.currentMa !== undefined) spec.maxCurrentMa = e.currentMa;
-  return spec.voltages || spec.powerRatings ? spec : null;
-}
-
 function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
-  if (!m || !m.assumedVariant) return [];
-  const others = m.variants.filter((v) => v !== m.device);
-  return others.length ? [`You didn't say which ${kind} variant; I used the ${deviceName(m.device)}. Others: ${others.map(deviceName).join(', ')}.`] : [];
+  return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
 }
 
 export function understand(text: string, finder: DeviceFinder): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[] } {
@@ -48,11 +37,11 @@ export function understand(text: string, finder: DeviceFinder): { u: Understandi
   const srcs = mentions.filter((m) => m.device.type === 'source');
   const cls = sourceClassIn(text);
   const drive = asksDriveCheck(text);
-  const hasSource = srcs.length > 0 || sourceFiguresFrom(entities) !== null || cls !== undefined;
+  const hasSource = srcs.length > 0 || sourceSpecFrom(entities) !== null || cls !== undefined;
   let intent: Understanding['intent'] = 'faq';
   if (hps.length >= 2 && asksComparison(text)) intent = 'compare';
   else if ((hps.length > 0 || (entities.impedancesOhm.length > 0 && entities.sensitivities.length > 0)) && (drive || hasSource)) intent = 'drive-check';
-  else if (hps.length === 0 && srcs.length === 0 && sourceFiguresFrom(entities) === null && entities.impedancesOhm.length === 1 && entities.sensitivities.length === 0 && drive && /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))) intent = 'impedance-only';
+  else if (hps.length === 0 && srcs.length === 0 && sourceSpecFrom(entities) === null && entities.impedancesOhm.length === 1 && entities.sensitivities.length === 0 && drive && /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))) intent = 'impedance-only';
   else if (mentions.length === 1 && (asksFacts(text) || normalize(text).replace(normalize(mentions[0]!.text), '').trim().split(' ').filter(Boolean).length <= 2)) intent = 'device-facts';
   return {
     u: {
@@ -91,7 +80,7 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
   }
 
   let srcSide: SourceSide | null = null;
-  const figures = sourceFiguresFrom(e);
+  const figures = sourceSpecFrom(e);
   if (src) srcSide = { ...sourceSide(src.device as KnownDevice & SourceDevice), notes: variantNotes(src, 'source') };
   else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: 'your source', cited: [] };
   else {

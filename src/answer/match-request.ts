@@ -26,7 +26,8 @@ export const DEFAULT_TARGET = 110;
 
 const hasFigures = (s: SourceSpec | undefined) => Boolean(s && (s.voltages?.length || s.powerRatings?.length || s.outputImpedanceOhm !== undefined || s.maxCurrentMa !== undefined));
 
-function variantNote(kind: string, chosen: KnownDevice, variants: KnownDevice[]): string[] {
+/** "You didn't say which variant": the note added when a family name was resolved to its usual variant. */
+export function variantNote(kind: string, chosen: KnownDevice, variants: KnownDevice[]): string[] {
   const others = variants.filter((v) => v !== chosen);
   if (others.length === 0) return [];
   return [`You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`];

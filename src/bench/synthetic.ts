@@ -41,7 +41,6 @@ export function syntheticKnowledge(count: number, seed = 42): Knowledge {
     const series = pick(SERIES);
     const number = 100 + Math.floor(r() * 9000);
     const model = `${series} ${number}${pick(SUFFIX)} ${i}`;
-    const name = `${brand} ${model}`;
     const compactModel = model.replace(/[\s-]/g, '').toLowerCase();
     const aliases = [compactModel, `${brand.split(' ')[0]!.toLowerCase()} ${compactModel}`, `${series.toLowerCase()}${number} ${i}`];
     const id = `bench-${i}`;

@@ -4,8 +4,7 @@
  */
 import type { Brain } from '../answer/brain.js';
 import type { MatchRequest } from '../answer/match-request.js';
-import type { SourceSpec } from '../engine/index.js';
-import { extractEntities } from '../understand/entities.js';
+import { extractEntities, sourceSpecFrom } from '../understand/entities.js';
 
 export function matchRequestFromOptions(brain: Brain, headphones: string, source: string, target?: number): MatchRequest {
   const request: MatchRequest = target ? { targetSpl: target } : {};
@@ -16,15 +15,8 @@ export function matchRequestFromOptions(brain: Brain, headphones: string, source
     if (hpFigures.driver) request.driver = hpFigures.driver;
   } else request.headphone = headphones;
 
-  const src = extractEntities(source);
-  const spec: SourceSpec = {};
-  if (src.levels.length) spec.voltages = src.levels;
-  if (src.powers.length) spec.powerRatings = src.powers;
-  // A bare "10 ohm" next to a level is the output impedance.
-  const zOut = src.outputImpedanceOhm ?? (spec.voltages || spec.powerRatings ? src.impedancesOhm[0] : undefined);
-  if (zOut !== undefined) spec.outputImpedanceOhm = zOut;
-  if (src.currentMa !== undefined) spec.maxCurrentMa = src.currentMa;
-  if ((spec.voltages || spec.powerRatings) && brain.devices.resolve(source, 'source').status !== 'found') request.sourceSpec = spec;
+  const spec = sourceSpecFrom(extractEntities(source), { bareImpedanceIsOutputImpedance: true });
+  if (spec && brain.devices.resolve(source, 'source').status !== 'found') request.sourceSpec = spec;
   else request.source = source;
   return request;
 }

@@ -3,7 +3,7 @@
  * sensitivities (97 dB/mW, 97db spl/mw, 102 dB/V), levels (1.2 Vrms, +13 dBu, 2.45 V into 300 Ω), power ratings
  * (300 mW @ 32 Ω, 30mW into 32 ohms), output impedance (10 ohm output impedance), currents (100 mA), target levels.
  */
-import type { DriverType, PowerRating, Sensitivity, VoltageRating } from '../engine/index.js';
+import type { DriverType, PowerRating, Sensitivity, SourceSpec, VoltageRating } from '../engine/index.js';
 import { dbuToVrms, dbvToVrms } from '../engine/units.js';
 import { normaliseSpecText } from './spec-parse.js';
 
@@ -97,4 +97,20 @@ export function extractEntities(input: string): Entities {
   else if (/\bbalanced[- ]armature|\bba\s+iems?\b/.test(text)) out.driver = 'balanced-armature';
   else if (/\belectrostat/.test(text)) out.driver = 'electrostatic';
   return out;
+}
+
+/**
+ * The source figures in what was extracted, or null when there is no level or power rating to drive anything.
+ * `bareImpedanceIsOutputImpedance`: in a field that only describes a source ("1.2 Vrms 10 ohm"), a plain
+ * impedance is the output impedance; in a whole question it belongs to the headphones.
+ */
+export function sourceSpecFrom(e: Entities, opts: { bareImpedanceIsOutputImpedance?: boolean } = {}): SourceSpec | null {
+  if (!e.levels.length && !e.powers.length) return null;
+  const spec: SourceSpec = {};
+  if (e.levels.length) spec.voltages = e.levels;
+  if (e.powers.length) spec.powerRatings = e.powers;
+  const zOut = e.outputImpedanceOhm ?? (opts.bareImpedanceIsOutputImpedance ? e.impedancesOhm[0] : undefined);
+  if (zOut !== undefined) spec.outputImpedanceOhm = zOut;
+  if (e.currentMa !== undefined) spec.maxCurrentMa = e.currentMa;
+  return spec;
 }
