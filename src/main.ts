@@ -5,7 +5,6 @@
 import { ConfigError, loadDotenvFile, parseConfig } from './config.js';
 import { loadBrainOrExit } from './cli/load.js';
 import { runConsole } from './cli/console.js';
-import { startBot } from './discord/bot.js';
 import { createLogger } from './logger.js';
 
 const envWarning = loadDotenvFile();
@@ -23,6 +22,8 @@ try {
 
 const brain = loadBrainOrExit();
 if (config?.DISCORD_TOKEN) {
+  // discord.js is loaded only for the bot, so the console starts faster and smaller.
+  const { startBot } = await import('./discord/bot.js');
   const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
   const bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
   const shutdown = (signal: string) => {

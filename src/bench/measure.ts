@@ -9,6 +9,7 @@ import Fuse from 'fuse.js';
 import { Brain } from '../answer/brain.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { syntheticKnowledge } from './synthetic.js';
+import { PROJECT_ROOT } from '../paths.js';
 
 export interface SizeResult {
   size: number;
@@ -99,9 +100,9 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
   return { size, entries: knowledge.topics.length + knowledge.devices.length, ours, naive };
 }
 
-if (process.argv[1]?.endsWith('measure.ts')) {
+if (/measure\.[jt]s$/.test(process.argv[1] ?? '')) {
   const size = Number(process.argv[2] ?? 0);
-  const root = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+  const root = PROJECT_ROOT;
   const big = size >= 100_000;
   const result = measure(size, root, { naive: process.argv.includes('--naive'), askRepeats: big ? 3 : 10, naiveSamples: big ? 5 : size >= 10_000 ? 30 : 80, naiveQualityQuestions: big ? 0 : 38 });
   process.stdout.write(`${JSON.stringify(result)}\n`);

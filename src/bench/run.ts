@@ -8,8 +8,9 @@ import { writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import type { SizeResult } from './measure.js';
+import { PROJECT_ROOT } from '../paths.js';
 
-const root = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+const root = PROJECT_ROOT;
 const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isFinite(n));
 const SIZES = sizes.length ? sizes : [0, 1_000, 10_000, 100_000];
 

@@ -1,5 +1,5 @@
 /** Loads and checks the whole knowledge base: FAQ topics and devices. Problems are collected, never thrown one at a time. */
-import { fileURLToPath } from 'node:url';
+import { KNOWLEDGE_DIR } from '../paths.js';
 import { checkDevices, checkTopics } from './checks.js';
 import type { Topic } from './faq-schema.js';
 import { loadDevices, type KnownDevice } from './load-devices.js';
@@ -12,7 +12,7 @@ export type { Device, HeadphoneDevice, SourceDevice, SourceOutput } from './devi
 export { KnowledgeError, formatProblem, type KnowledgeProblem } from './problems.js';
 
 /** The knowledge folder shipped with the project. */
-export const DEFAULT_KNOWLEDGE_DIR = fileURLToPath(new URL('../../knowledge/', import.meta.url));
+export const DEFAULT_KNOWLEDGE_DIR = KNOWLEDGE_DIR;
 
 export interface Knowledge {
   topics: Topic[];

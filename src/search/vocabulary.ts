@@ -1,5 +1,5 @@
 /**
- * The index's vocabulary: document frequencies for IDF weights, and typo-tolerant lookup of query words
+ * The index's vocabulary: IDF word weights, and typo-tolerant lookup of query words
  * ("headfones" → "headphone") through fuse.js over the known words.
  */
 import Fuse from 'fuse.js';
@@ -8,6 +8,8 @@ import { QUESTION_WORDS, QUESTION_WORD_WEIGHT, stem } from '../text/tokens.js';
 
 export interface TermMatch {
   term: string;
+  /** The word's id in the index. */
+  id: number;
   /** 1 for an exact (stemmed) match, less for a fuzzy one. */
   similarity: number;
 }
@@ -16,6 +18,19 @@ export interface TermMatch {
 const IDF_CAP = 3;
 /** How much a corrected spelling counts, by edit distance between sound-alike keys. */
 const SIMILARITY_BY_DISTANCE = [0.95, 0.8, 0.65];
+/** The weight of a query word the knowledge never uses: it lowers coverage, but less than the rarest known word. */
+export const UNKNOWN_WEIGHT = 1.5;
+
+/** Inverse document frequency (BM25 form, always > 0) of every word, from its document frequency. */
+export function idfWeights(ids: ReadonlyMap<string, number>, docFreq: Int32Array, docs: number): Float64Array {
+  const out = new Float64Array(docFreq.length);
+  for (const [term, id] of ids) {
+    const df = docFreq[id]!;
+    const idf = Math.min(IDF_CAP, Math.log(1 + (docs - df + 0.5) / (df + 0.5)));
+    out[id] = QUESTION_WORDS.has(term) ? idf * QUESTION_WORD_WEIGHT : idf;
+  }
+  return out;
+}
 
 function trigramsOf(word: string): Set<string> {
   const padded = ` ${word} `;
@@ -28,20 +43,13 @@ function trigramsOf(word: string): Set<string> {
 function soundKey(word: string): string {
   return word.replace(/ph/g, 'f').replace(/ei/g, 'ie').replace(/(.)\1+/g, '$1');
 }
-const UNKNOWN_WEIGHT = 1.5;
 
 export class Vocabulary {
-  private readonly docFreq = new Map<string, number>();
-  private docs = 0;
   private trigrams: Map<string, string[]> | null = null;
   private readonly cache = new Map<string, TermMatch[]>();
 
-  addDocument(terms: Iterable<string>): void {
-    this.docs += 1;
-    for (const t of new Set(terms)) this.docFreq.set(t, (this.docFreq.get(t) ?? 0) + 1);
-    this.trigrams = null;
-    this.cache.clear();
-  }
+  /** ids: every word of every field, with its id in the index. */
+  constructor(private readonly ids: ReadonlyMap<string, number>) {}
 
   /** Builds the trigram pre-filter now instead of on the first typo. */
   prepare(): void {
@@ -52,7 +60,7 @@ export class Vocabulary {
   private similarWords(word: string): string[] {
     if (!this.trigrams) {
       this.trigrams = new Map();
-      for (const t of this.docFreq.keys()) {
+      for (const t of this.ids.keys()) {
         if (t.length < 3 || /\d/.test(t)) continue;
         for (const g of trigramsOf(t)) {
           const list = this.trigrams.get(g);
@@ -71,28 +79,17 @@ export class Vocabulary {
   }
 
   has(term: string): boolean {
-    return this.docFreq.has(term);
+    return this.ids.has(term);
   }
 
-  /** Inverse document frequency (BM25 form, always > 0). Unknown terms get the rarest weight. */
-  idf(term: string): number {
-    const df = this.docFreq.get(term) ?? 0;
-    const idf = Math.min(IDF_CAP, Math.log(1 + (this.docs - df + 0.5) / (df + 0.5)));
-    return QUESTION_WORDS.has(term) ? idf * QUESTION_WORD_WEIGHT : idf;
-  }
-
-  /** The weight of a query word the knowledge never uses: it lowers coverage, but less than the rarest known word. */
-  unknownWeight(): number {
-    return UNKNOWN_WEIGHT;
-  }
-
-  /** Known terms a query word may mean: itself, or up to two close spellings. */
+/** Known terms a query word may mean: itself, or up to two close spellings. */
   lookup(word: string): TermMatch[] {
     const cached = this.cache.get(word);
     if (cached) return cached;
     let result: TermMatch[] = [];
     const stemmed = stem(word);
-    if (this.docFreq.has(stemmed)) result = [{ term: stemmed, similarity: 1 }];
+    const exact = this.ids.get(stemmed);
+    if (exact !== undefined) result = [{ term: stemmed, id: exact, similarity: 1 }];
     else if (stemmed.length >= 4 && !/\d/.test(stemmed)) {
       // A trigram pre-filter finds words that share letters; fuse.js ranks those few; an edit distance on a
       // sound-alike key decides ("headfone" → "headphone").
@@ -109,7 +106,7 @@ export class Vocabulary {
       result = scored
         .filter((c) => c.d === bestD)
         .slice(0, 2)
-        .map((c) => ({ term: c.term, similarity: SIMILARITY_BY_DISTANCE[c.d] ?? 0 }));
+        .map((c) => ({ term: c.term, id: this.ids.get(c.term)!, similarity: SIMILARITY_BY_DISTANCE[c.d] ?? 0 }));
     }
     if (this.cache.size > 5000) this.cache.clear();
     this.cache.set(word, result);

@@ -1,0 +1,48 @@
+/**
+ * Every document's title and aliases ("phrases") as word ids, in flat typed arrays: what phrase fit and autocomplete
+ * read. Phrase texts are not copied; a phrase's text is its document's title (first phrase) or alias.
+ */
+import { compact } from '../text/normalize.js';
+import { contentTokens } from '../text/tokens.js';
+import type { WordIds } from './postings.js';
+
+export class PhraseTable {
+  /** Document d owns phrases first[d] … first[d + 1] - 1; the first of them is its title. */
+  readonly first: Int32Array;
+  /** The document each phrase belongs to. */
+  readonly owner: Int32Array;
+  /** Phrase p's distinct content words, in order: words[wordStart[p]] … words[wordStart[p + 1] - 1]. */
+  readonly wordStart: Int32Array;
+  readonly words: Int32Array;
+  /** The phrase without spaces or punctuation ("hd600"), for containment checks and autocomplete keys. */
+  readonly compact: string[];
+
+  constructor(docs: readonly (readonly string[])[], ids: WordIds) {
+    const first: number[] = [0];
+    const owner: number[] = [];
+    const wordStart: number[] = [0];
+    const words: number[] = [];
+    this.compact = [];
+    docs.forEach((phrases, doc) => {
+      for (const text of phrases) {
+        for (const w of new Set(contentTokens(text))) words.push(ids.idOf(w));
+        wordStart.push(words.length);
+        owner.push(doc);
+        this.compact.push(compact(text));
+      }
+      first.push(owner.length);
+    });
+    this.first = Int32Array.from(first);
+    this.owner = Int32Array.from(owner);
+    this.wordStart = Int32Array.from(wordStart);
+    this.words = Int32Array.from(words);
+  }
+
+  get size(): number {
+    return this.owner.length;
+  }
+
+  isTitle(phrase: number): boolean {
+    return this.first[this.owner[phrase]!] === phrase;
+  }
+}
