@@ -14,7 +14,7 @@ import { PROJECT_ROOT } from '../paths.js';
 export interface SizeResult {
   size: number;
   entries: number;
-  ours: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; heapMb: number; rssMb: number; quality: number };
+  ours: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; heapMb: number; rssMb: number; afterQueries: { heapMb: number; rssMb: number }; quality: number };
   naive: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; quality: number | null } | null;
 }
 interface Percentiles {
@@ -28,6 +28,13 @@ const percentiles = (xs: number[]): Percentiles => {
   const at = (q: number) => s[Math.min(s.length - 1, Math.floor(q * s.length))] ?? 0;
   return { p50: at(0.5), p99: at(0.99), n: s.length };
 };
+
+/** Heap and RSS in MB after a full garbage collection (the benchmark runs with --expose-gc). */
+function memory(): { heapMb: number; rssMb: number } {
+  (globalThis as { gc?: () => void }).gc?.();
+  const mem = process.memoryUsage();
+  return { heapMb: mem.heapUsed / 2 ** 20, rssMb: mem.rss / 2 ** 20 };
+}
 
 function time<T>(fn: () => T): [T, number] {
   const t = performance.now();
@@ -63,6 +70,7 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
     .slice(0, 600);
 
   const [brain, buildMs] = time(() => new Brain(knowledge));
+  const loaded = memory();
   for (const q of questions.slice(0, 5)) brain.ask(q.question); // warm-up (JIT)
   const askTimes: number[] = [];
   for (let r = 0; r < opts.askRepeats; r++) for (const q of questions) askTimes.push(time(() => brain.ask(q.question))[1]);
@@ -75,9 +83,7 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
     const a = brain.ask(q.question);
     return passes(q, a.kind, a.kind === 'faq' ? a.topic.id : undefined);
   }).length / questions.length;
-  (globalThis as { gc?: () => void }).gc?.();
-  const mem = process.memoryUsage();
-  const ours = { buildMs, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), heapMb: mem.heapUsed / 2 ** 20, rssMb: mem.rss / 2 ** 20, quality };
+  const ours = { buildMs, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), ...loaded, afterQueries: memory(), quality };
 
   let naive: SizeResult['naive'] = null;
   if (opts.naive) {

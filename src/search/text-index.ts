@@ -8,6 +8,7 @@ import { contentTokens, stem } from '../text/tokens.js';
 import { PhraseTable } from './phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from './postings.js';
 import { PrefixKeys } from './prefix-keys.js';
+import { topK } from './top-k.js';
 import type { DocKind, SearchDoc, SearchHit, SearchOptions, Searcher } from './types.js';
 import { UNKNOWN_WEIGHT, Vocabulary, idfWeights, type TermMatch } from './vocabulary.js';
 
@@ -106,7 +107,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       }
     });
     let candidates = options.kinds ? touched.filter((i) => options.kinds!.includes(this.docs[i]!.kind)) : touched;
-    if (candidates.length > MAX_SCORED) candidates = candidates.sort((a, b) => pre[b]! - pre[a]!).slice(0, MAX_SCORED);
+    if (candidates.length > MAX_SCORED) candidates = topK(candidates, pre, MAX_SCORED);
     for (const doc of touched) pre[doc] = 0;
 
     const pairs = new Set<number>();
