@@ -2,8 +2,8 @@
  * Every document's title and aliases ("phrases") as word ids, in flat typed arrays: what phrase fit and autocomplete
  * read. Phrase texts are not copied; a phrase's text is its document's title (first phrase) or alias.
  */
-import { compact } from '../text/normalize.js';
-import { contentTokens } from '../text/tokens.js';
+import { normalize } from '../text/normalize.js';
+import { contentTokensOf } from '../text/tokens.js';
 import type { WordIds } from './postings.js';
 
 export class PhraseTable {
@@ -17,19 +17,23 @@ export class PhraseTable {
   /** The phrase without spaces or punctuation ("hd600"), for containment checks and autocomplete keys. */
   readonly compact: string[];
 
-  constructor(docs: readonly (readonly string[])[], ids: WordIds) {
+  /** onPhrase sees each phrase's normalised words once, as it is added (autocomplete keys are built from them). */
+  constructor(docs: readonly (readonly string[])[], ids: WordIds, onPhrase?: (phrase: number, title: boolean, words: readonly string[]) => void) {
     const first: number[] = [0];
     const owner: number[] = [];
     const wordStart: number[] = [0];
     const words: number[] = [];
     this.compact = [];
     docs.forEach((phrases, doc) => {
-      for (const text of phrases) {
-        for (const w of new Set(contentTokens(text))) words.push(ids.idOf(w));
+      phrases.forEach((text, n) => {
+        const normalized = normalize(text);
+        const ws = normalized ? normalized.split(' ') : [];
+        for (const w of new Set(contentTokensOf(ws))) words.push(ids.idOf(w));
+        onPhrase?.(owner.length, n === 0, ws);
         wordStart.push(words.length);
         owner.push(doc);
-        this.compact.push(compact(text));
-      }
+        this.compact.push(ws.join(''));
+      });
       first.push(owner.length);
     });
     this.first = Int32Array.from(first);

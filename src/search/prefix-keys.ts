@@ -4,7 +4,6 @@
  * and an offset into that phrase's compact text, so the tiers are typed arrays sorted by the text they point to:
  * a binary search finds what starts with the typed text, at any size, without a string per key.
  */
-import { normalize } from '../text/normalize.js';
 import type { PhraseTable } from './phrases.js';
 
 /** Keys per phrase beyond the whole phrase: the phrase from each of its first words on. */
@@ -19,35 +18,41 @@ interface Tier {
   offset: Uint16Array;
 }
 
+/** Collects keys while phrases are added (from their normalised words), then sorts them into tiers. */
+export class PrefixKeyCollector {
+  private readonly keys: { phrase: number[]; offset: number[] }[] = TIER_RANK.map(() => ({ phrase: [], offset: [] }));
+
+  add(phrase: number, title: boolean, words: readonly string[]): void {
+    this.keys[title ? 0 : 1]!.phrase.push(phrase);
+    this.keys[title ? 0 : 1]!.offset.push(0);
+    let offset = 0;
+    for (let w = 1; w < Math.min(words.length, MAX_WORD_STARTS + 1); w++) {
+      offset += words[w - 1]!.length;
+      if (offset >= 0xffff) break;
+      this.keys[title ? 2 : 3]!.phrase.push(phrase);
+      this.keys[title ? 2 : 3]!.offset.push(offset);
+    }
+  }
+
+  build(phrases: PhraseTable): PrefixKeys {
+    return new PrefixKeys(phrases, this.keys);
+  }
+}
+
 export class PrefixKeys {
   private readonly tiers: Tier[];
 
-  /** texts(p): the text of phrase p (its document's title or alias). */
   constructor(
     private readonly phrases: PhraseTable,
-    texts: (phrase: number) => string,
+    keys: readonly { phrase: number[]; offset: number[] }[],
   ) {
-    const keys: { phrase: number[]; offset: number[] }[] = TIER_RANK.map(() => ({ phrase: [], offset: [] }));
-    for (let p = 0; p < phrases.size; p++) {
-      const title = phrases.isTitle(p);
-      keys[title ? 0 : 1]!.phrase.push(p);
-      keys[title ? 0 : 1]!.offset.push(0);
-      const words = normalize(texts(p)).split(' ');
-      let offset = 0;
-      for (let w = 1; w < Math.min(words.length, MAX_WORD_STARTS + 1); w++) {
-        offset += words[w - 1]!.length;
-        if (offset >= 0xffff) break;
-        keys[title ? 2 : 3]!.phrase.push(p);
-        keys[title ? 2 : 3]!.offset.push(offset);
-      }
-    }
     this.tiers = keys.map((k) => this.sorted(k.phrase, k.offset));
   }
 
-  /** Sorts a tier by key text (the strings exist only while sorting). */
+  /** Sorts a tier by key text, comparing in place (no string per key, even while sorting). */
   private sorted(phrase: number[], offset: number[]): Tier {
-    const text = phrase.map((p, i) => this.phrases.compact[p]!.slice(offset[i]));
-    const order = Array.from(text.keys()).sort((a, b) => (text[a]! < text[b]! ? -1 : text[a]! > text[b]! ? 1 : 0));
+    const compact = this.phrases.compact;
+    const order = Int32Array.from(phrase.keys()).sort((a, b) => compareKeys(compact[phrase[a]!]!, offset[a]!, compact[phrase[b]!]!, offset[b]!));
     return { phrase: Int32Array.from(order, (i) => phrase[i]!), offset: Uint16Array.from(order, (i) => offset[i]!) };
   }
 
@@ -90,19 +95,19 @@ export class PrefixKeys {
     let hi = tier.phrase.length;
     while (lo < hi) {
       const mid = (lo + hi) >> 1;
-      if (compareFrom(this.phrases.compact[tier.phrase[mid]!]!, tier.offset[mid]!, typed) < 0) lo = mid + 1;
+      if (compareKeys(this.phrases.compact[tier.phrase[mid]!]!, tier.offset[mid]!, typed, 0) < 0) lo = mid + 1;
       else hi = mid;
     }
     return lo;
   }
 }
 
-/** Compares text.slice(offset) with other, as JS string comparison does, without slicing. */
-function compareFrom(text: string, offset: number, other: string): number {
-  const n = Math.min(text.length - offset, other.length);
+/** Compares a.slice(offsetA) with b.slice(offsetB), as JS string comparison does, without slicing. */
+function compareKeys(a: string, offsetA: number, b: string, offsetB: number): number {
+  const n = Math.min(a.length - offsetA, b.length - offsetB);
   for (let i = 0; i < n; i++) {
-    const d = text.charCodeAt(offset + i) - other.charCodeAt(i);
+    const d = a.charCodeAt(offsetA + i) - b.charCodeAt(offsetB + i);
     if (d !== 0) return d;
   }
-  return text.length - offset - other.length;
+  return a.length - offsetA - (b.length - offsetB);
 }

@@ -7,7 +7,7 @@ import { compact, normalize } from '../text/normalize.js';
 import { contentTokens, stem } from '../text/tokens.js';
 import { PhraseTable } from './phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from './postings.js';
-import { PrefixKeys } from './prefix-keys.js';
+import { PrefixKeyCollector, type PrefixKeys } from './prefix-keys.js';
 import { topK } from './top-k.js';
 import type { DocKind, SearchDoc, SearchHit, SearchOptions, Searcher } from './types.js';
 import { UNKNOWN_WEIGHT, Vocabulary, idfWeights, type TermMatch } from './vocabulary.js';
@@ -50,15 +50,21 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   private readonly vocab: Vocabulary;
   /** Weight of each word among titles and aliases: it decides phrase fit ("latency" is rare among titles even if many answers mention it). */
   private readonly phraseIdf: Float64Array;
-  /** Autocomplete keys; built on first use (or by prepare()). */
-  private prefixKeys: PrefixKeys | null = null;
+  /** Autocomplete keys. */
+  private readonly prefixKeys: PrefixKeys;
   /** Per-query first-pass scores, reused between queries. */
   private readonly scratch: Float64Array;
 
   constructor(docs: Iterable<SearchDoc<P>> = []) {
     this.docs = [...docs];
     const ids = new WordIds();
-    this.phrases = new PhraseTable(this.docs.map((d) => [d.title, ...d.aliases]), ids);
+    const keys = new PrefixKeyCollector();
+    this.phrases = new PhraseTable(
+      this.docs.map((d) => [d.title, ...d.aliases]),
+      ids,
+      (p, title, words) => keys.add(p, title, words),
+    );
+    this.prefixKeys = keys.build(this.phrases);
     const perDoc = this.docs.map((doc, i) => {
       const flags = new Map<number, number>();
       const mark = (w: number, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
@@ -206,7 +212,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       for (let i = 0; i < this.docs.length && out.length < limit; i++) if (ok(i)) out.push(this.docs[i]!);
       return out;
     }
-    const keys = (this.prefixKeys ??= this.buildPrefixKeys());
+    const keys = this.prefixKeys;
     let ranked = keys.matches(typed.replace(/ /g, ''), ok);
     if (ranked.size === 0 && typed.length >= 3) {
       const corrected = typed
@@ -221,13 +227,8 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       .map(([i]) => this.docs[i]!);
   }
 
-  private buildPrefixKeys(): PrefixKeys {
-    return new PrefixKeys(this.phrases, (p) => this.phraseText(p));
-  }
-
-  /** Builds the lazily built parts now (autocomplete keys, the typo pre-filter), so the first keystroke is fast. */
+  /** Builds the lazily built part now (the typo pre-filter), so the first typo is fast. */
   prepare(): this {
-    this.prefixKeys ??= this.buildPrefixKeys();
     this.vocab.prepare();
     return this;
   }

@@ -52,7 +52,12 @@ export const SYNONYMS: Readonly<Record<string, string>> = {
 
 /** Content words of a text, stemmed and mapped to canonical synonyms, without stop words (duplicates kept in order). */
 export function contentTokens(text: string): string[] {
-  return words(text)
+  return contentTokensOf(words(text));
+}
+
+/** The same, from words already normalised (so a caller that needs the words too normalises once). */
+export function contentTokensOf(ws: readonly string[]): string[] {
+  return ws
     .filter((w) => !STOP_WORDS.has(w))
     .map((w) => {
       const s = stem(w);

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { compact, normalize } from '../../src/text/normalize.js';
 import { PhraseTable } from '../../src/search/phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from '../../src/search/postings.js';
-import { PrefixKeys } from '../../src/search/prefix-keys.js';
+import { PrefixKeyCollector } from '../../src/search/prefix-keys.js';
 import { topK } from '../../src/search/top-k.js';
 
 function rng(seed: number): () => number {
@@ -71,9 +71,9 @@ describe('PrefixKeys', () => {
   const syllables = ['hd', 'dt', 'pro', 'ath', 'm50', 'x', 'sen', 'beyer', 'aria', '600', '770', 'ohm', 'mk', 'ii', 'open', 'studio'];
   const word = () => Array.from({ length: 1 + Math.floor(r() * 2) }, () => syllables[Math.floor(r() * syllables.length)]).join('');
   const docs = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(r() * 3) }, () => Array.from({ length: 1 + Math.floor(r() * 4) }, word).join(' ')));
-  const phrases = new PhraseTable(docs, new WordIds());
-  const texts = (p: number) => docs[phrases.owner[p]!]![p - phrases.first[phrases.owner[p]!]!]!;
-  const keys = new PrefixKeys(phrases, texts);
+  const collector = new PrefixKeyCollector();
+  const phrases = new PhraseTable(docs, new WordIds(), (p, title, words) => collector.add(p, title, words));
+  const keys = collector.build(phrases);
 
   /** The obvious version: every key as a string; a document's rank is its best key's tier (+1 for a whole name typed exactly). */
   function reference(typed: string): Map<number, number> {
