@@ -7,7 +7,8 @@ import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { performance } from 'node:perf_hooks';
-import type { SizeResult } from './measure.js';
+import { devQuestions, type SizeResult } from './measure.js';
+import { loadKnowledge } from '../knowledge/index.js';
 import { COMPILED, DEV, PRODUCTION_NODE_FLAGS } from './run-modes.js';
 import { PROJECT_ROOT } from '../paths.js';
 
@@ -62,6 +63,8 @@ const start = await medianStart([...PRODUCTION_NODE_FLAGS, COMPILED.main]);
 const devStart = await medianStart([...PRODUCTION_NODE_FLAGS, ...DEV.main]);
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
+const real = loadKnowledge();
+const questionCount = devQuestions(root).length;
 const at = (size: number) => results.find((r) => r.size === size);
 const mark = (ok: boolean | null | undefined) => (ok === undefined || ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
 const r10 = at(10_000);
@@ -88,11 +91,11 @@ const lines = [
   '',
   `Run ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, Node ${process.version} (\`npm run bench\`; everything above "Notes" is generated).`,
   '',
-  '"Entries" = the real knowledge (52 FAQ topics, 341 devices) plus N synthetic ones (70% devices with brands, models,',
+  `"Entries" = the real knowledge (${real.topics.length} FAQ topics, ${real.devices.length} devices) plus N synthetic ones (70% devices with brands, models,`,
   'variants and aliases; 30% FAQ topics with titles, aliases and ~90-word bodies). `ask` latency is over the',
-  'evaluation questions (dev set + own set, 123 questions, repeated); autocomplete over 1–12-character prefixes of',
+  `evaluation questions (dev set + own set, ${questionCount} questions, repeated); autocomplete over 1–12-character prefixes of`,
   'real topic titles and device names, against both the topic and the device index. Quality = share of the',
-  'evaluation questions answered acceptably (ours: all 123; naive: the 38 dev questions, its top hit as the answer).',
+  `evaluation questions answered acceptably (ours: all ${questionCount}; naive: the first 38, i.e. the dev set, its top hit as the answer).`,
   'Memory is measured after a full garbage collection, right after the knowledge is loaded and indexed, and again',
   'after the whole query run. Each size runs in its own process, the way production runs: compiled JavaScript,',
   `\`node ${PRODUCTION_NODE_FLAGS.join(' ')} dist/src/main.js\`.`,
