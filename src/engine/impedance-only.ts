@@ -3,7 +3,7 @@
  * documented typical range of sensitivities for that impedance and driver type against documented source classes.
  * Verdict: the shared verdict when every cell of the table agrees, else 'depends'.
  */
-import type { DriverType, EngineResult, MatchResult, SourceModel, SourceSpec, Verdict, WarningCode } from './types.js';
+import type { DriveFigures, DriverType, EngineResult, MatchResult, SourceModel, SourceSpec, Verdict, WarningCode } from './types.js';
 import { AVERAGE_BELOW_PEAK_DB, DEFAULT_TARGET_SPL } from './headphone.js';
 import { buildSourceModel } from './source-model.js';
 import { dbMwToDbV } from './units.js';
@@ -133,7 +133,7 @@ export interface ImpedanceOnlyResult {
   averageSpl: number;
   sensitivityRange: SensitivityRange | null;
   /** Requirements at the low (most demanding) and high sensitivity ends. */
-  required: { atLow: { vrms: number; mw: number; ma: number }; atHigh: { vrms: number; mw: number; ma: number } } | null;
+  required: { atLow: DriveFigures; atHigh: DriveFigures } | null;
   sources: ImpedanceOnlySource[];
   /** Source class × sensitivity point. */
   table: ImpedanceOnlyCell[];
@@ -180,8 +180,8 @@ export function evaluateImpedanceOnly(impedanceOhm: number, opts: ImpedanceOnlyO
   const points: SensitivityPoint[] = ['low', 'typical', 'high'];
   const table: ImpedanceOnlyCell[] = [];
   const outSources: ImpedanceOnlySource[] = [];
-  let atLow: { vrms: number; mw: number; ma: number } | null = null;
-  let atHigh: { vrms: number; mw: number; ma: number } | null = null;
+  let atLow: DriveFigures | null = null;
+  let atHigh: DriveFigures | null = null;
   for (const s of sources) {
     const cells: ImpedanceOnlyCell[] = [];
     for (const point of points) {

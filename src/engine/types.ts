@@ -305,14 +305,21 @@ export interface GainModeOutcome {
   availableVrms: number | null;
 }
 
+/** Voltage, power and current at the headphones. */
+export interface DriveFigures {
+  vrms: number;
+  mw: number;
+  ma: number;
+}
+
 /** The evaluation of one sensitivity reading. */
 export interface Reading {
   unit: KnownSensitivityUnit;
   verdict: Verdict;
   maxSpl: number | null;
   headroomDb: number | null;
-  required: { vrms: number; mw: number; ma: number };
-  available: { vrms: number; mw: number; ma: number } | null;
+  required: DriveFigures;
+  available: DriveFigures | null;
   limitedBy: LimitKind | null;
   warnings: Warning[];
   derived: Derived;
@@ -331,9 +338,9 @@ export interface MatchResult {
   averageSpl: number;
   maxSpl: number | null;
   headroomDb: number | null;
-  required: { vrms: number; mw: number; ma: number } | null;
+  required: DriveFigures | null;
   /** Into this load, at full volume. */
-  available: { vrms: number; mw: number; ma: number } | null;
+  available: DriveFigures | null;
   limitedBy: LimitKind | null;
   warnings: Warning[];
   derived: Derived;

@@ -86,55 +86,55 @@ export function validateTarget(targetSpl: unknown): string[] {
   return [];
 }
 
+/** An optional list of objects: a non-list or a non-object item is reported; each object item goes to `check`. */
+function eachObject(
+  list: unknown,
+  listLabel: string,
+  itemLabel: (i: number) => string,
+  errors: string[],
+  check: (item: Record<string, unknown>, label: string, i: number) => void,
+): void {
+  if (list === undefined) return;
+  if (!Array.isArray(list)) {
+    errors.push(`${listLabel} must be a list; got ${show(list)}.`);
+    return;
+  }
+  list.forEach((raw: unknown, i: number) => {
+    const label = itemLabel(i);
+    if (raw === null || typeof raw !== 'object') errors.push(`${label} must be an object; got ${show(raw)}.`);
+    else check(raw as Record<string, unknown>, label, i);
+  });
+}
+
 function validateFiguresFields(f: Record<string, unknown>, where: string, errors: string[]): void {
   const p = where ? `${where}: ` : '';
-  if (f.voltages !== undefined) {
-    if (!Array.isArray(f.voltages)) errors.push(`${p}voltages must be a list; got ${show(f.voltages)}.`);
-    else
-      f.voltages.forEach((raw: unknown, i: number) => {
-        const label = `${p}Voltage rating ${i + 1}`;
-        if (raw === null || typeof raw !== 'object') {
-          errors.push(`${label} must be an object; got ${show(raw)}.`);
-          return;
+  eachObject(f.voltages, `${p}voltages`, (i) => `${p}Voltage rating ${i + 1}`, errors, (v, label) => {
+    if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
+      errors.push(`${label} has no value; give vrms, dbu or dbv.`);
+    }
+    if (v.vrms !== undefined) {
+      checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
+      if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
+        errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
+      }
+    }
+    for (const key of ['dbu', 'dbv'] as const) {
+      const x = v[key];
+      if (x === undefined) continue;
+      if (!isNum(x)) errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
+      else {
+        const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
+        if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
+          errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
         }
-        const v = raw as Record<string, unknown>;
-        if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
-          errors.push(`${label} has no value; give vrms, dbu or dbv.`);
-        }
-        if (v.vrms !== undefined) {
-          checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
-          if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
-            errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
-          }
-        }
-        for (const key of ['dbu', 'dbv'] as const) {
-          const x = v[key];
-          if (x === undefined) continue;
-          if (!isNum(x)) errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
-          else {
-            const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
-            if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
-              errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
-            }
-          }
-        }
-        if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
-      });
-  }
-  if (f.powerRatings !== undefined) {
-    if (!Array.isArray(f.powerRatings)) errors.push(`${p}powerRatings must be a list; got ${show(f.powerRatings)}.`);
-    else
-      f.powerRatings.forEach((raw: unknown, i: number) => {
-        const label = `${p}Power rating ${i + 1}`;
-        if (raw === null || typeof raw !== 'object') {
-          errors.push(`${label} must be an object; got ${show(raw)}.`);
-          return;
-        }
-        const r = raw as Record<string, unknown>;
-        checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
-        checkOhms(`${label} load`, r.loadOhm, errors);
-      });
-  }
+      }
+    }
+    if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
+  });
+  eachObject(f.powerRatings, `${p}powerRatings`, (i) => `${p}Power rating ${i + 1}`, errors, (r, label) => {
+    checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
+    checkOhms(`${label} load`, r.loadOhm, errors);
+  });
   if (f.outputImpedanceOhm !== undefined) checkOhms(`${p}Output impedance`, f.outputImpedanceOhm, errors, true);
   if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000, 0.01);
   if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000, 0.001);
@@ -144,34 +144,24 @@ export function validateSource(src: SourceSpec): string[] {
   if (src === null || typeof src !== 'object') return [`Source spec must be an object; got ${show(src)}.`];
   const errors: string[] = [];
   validateFiguresFields(src as unknown as Record<string, unknown>, '', errors);
-  const modes = src.gainModes as unknown;
-  if (modes !== undefined) {
-    if (!Array.isArray(modes)) errors.push(`gainModes must be a list; got ${show(modes)}.`);
-    else
-      modes.forEach((raw: unknown, i: number) => {
-        if (raw === null || typeof raw !== 'object') {
-          errors.push(`Gain mode ${i + 1} must be an object; got ${show(raw)}.`);
-          return;
+  eachObject(src.gainModes as unknown, 'gainModes', (i) => `Gain mode ${i + 1}`, errors, (m, label) => {
+    const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
+    if (name === null) errors.push(`${label} needs a name; got ${show(m.name)}.`);
+    const where = name !== null ? `Gain mode ${JSON.stringify(name)}` : label;
+    validateFiguresFields(m, where, errors);
+    const r = m.loadRangeOhm as unknown;
+    if (r !== undefined) {
+      if (r === null || typeof r !== 'object') errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
+      else {
+        const { min, max } = r as { min?: unknown; max?: unknown };
+        if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
+        if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
+        if (isNum(min) && isNum(max) && min >= max) {
+          errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
         }
-        const m = raw as Record<string, unknown>;
-        const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
-        if (name === null) errors.push(`Gain mode ${i + 1} needs a name; got ${show(m.name)}.`);
-        const where = `Gain mode ${name !== null ? JSON.stringify(name) : i + 1}`;
-        validateFiguresFields(m, where, errors);
-        const r = m.loadRangeOhm as unknown;
-        if (r !== undefined) {
-          if (r === null || typeof r !== 'object') errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
-          else {
-            const { min, max } = r as { min?: unknown; max?: unknown };
-            if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
-            if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
-            if (isNum(min) && isNum(max) && min >= max) {
-              errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
-            }
-          }
-        }
-      });
-  }
+      }
+    }
+  });
   if (errors.length > 0) return errors;
   // Cross-figure contradictions, per figure set (base and each mode).
   for (const set of allFigureSets(src)) {
