@@ -13,7 +13,12 @@ import { COMPILED, DEV, PRODUCTION_NODE_FLAGS } from './run-modes.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 const root = PROJECT_ROOT;
-const sizes = process.argv.slice(2).map(Number).filter((n) => Number.isFinite(n));
+const args = process.argv.slice(2);
+const sizes = args.map(Number);
+if (sizes.some((n) => !Number.isInteger(n) || n < 0 || n > 1_000_000)) {
+  console.error(`npm run bench [-- SIZE ...]: sizes are whole numbers of synthetic entries from 0 to 1000000; got ${args.join(' ')}`);
+  process.exit(2);
+}
 const SIZES = sizes.length ? sizes : [0, 1_000, 10_000, 100_000];
 
 

@@ -3,8 +3,8 @@
  * then each candidate is scored by how much of its best title/alias the query covers and how much of the query
  * the document explains. Scores are 0…1 and comparable across queries, so callers can set confidence thresholds.
  */
-import { compact, normalize } from '../text/normalize.js';
-import { contentTokens, stem } from '../text/tokens.js';
+import { normalize, words } from '../text/normalize.js';
+import { contentTokens, contentTokensOf, stem } from '../text/tokens.js';
 import { PhraseTable } from './phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from './postings.js';
 import { PrefixKeyCollector, type PrefixKeys } from './prefix-keys.js';
@@ -87,7 +87,10 @@ export class TextIndex<P = unknown> implements Searcher<P> {
 
   search(query: string, options: SearchOptions = {}): SearchHit<P>[] {
     const limit = options.limit ?? 5;
-    const qTerms = unique(contentTokens(query));
+    // The query is normalised once: its words give the content words, the word pairs and the compact form.
+    const queryWords = words(query);
+    const tokens = contentTokensOf(queryWords);
+    const qTerms = unique(tokens);
     if (qTerms.length === 0) return [];
     const expanded = qTerms.map((q) => this.vocab.lookup(q));
     // A word nobody wrote about weighs like a rare word: it lowers coverage, so off-topic questions score low.
@@ -117,9 +120,9 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     for (const doc of touched) pre[doc] = 0;
 
     const pairs = new Set<number>();
-    const ordered = contentTokens(query).flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.id));
+    const ordered = tokens.flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.id));
     for (let i = 1; i < ordered.length; i++) pairs.add(ordered[i - 1]! * PAIR_BASE + ordered[i]!);
-    const facts: QueryFacts = { simOf: new Map(), weights: queryWeights, mass: qMass, compact: compact(query), pairs };
+    const facts: QueryFacts = { simOf: new Map(), weights: queryWeights, mass: qMass, compact: queryWords.join(''), pairs };
     const hits: SearchHit<P>[] = [];
     for (const i of candidates) {
       const doc = this.docs[i]!;
@@ -213,13 +216,14 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       return out;
     }
     const keys = this.prefixKeys;
-    let ranked = keys.matches(typed.replace(/ /g, ''), ok);
+    const key = typed.replace(/ /g, '');
+    let ranked = keys.matches(key, ok);
     if (ranked.size === 0 && typed.length >= 3) {
       const corrected = typed
         .split(' ')
         .map((w) => (/\d/.test(w) || w.length < 4 || this.vocab.has(stem(w)) ? w : (this.vocab.lookup(w)[0]?.term ?? w)))
         .join('');
-      if (corrected !== typed.replace(/ /g, '')) ranked = keys.matches(corrected, ok);
+      if (corrected !== key) ranked = keys.matches(corrected, ok);
     }
     return [...ranked.entries()]
       .sort((a, b) => b[1] - a[1] || this.docs[a[0]]!.title.length - this.docs[b[0]]!.title.length || a[0] - b[0])
