@@ -7,21 +7,18 @@ import { dB, mA, mW, V } from './format.js';
 import type { CompareAnswer, NoneAnswer } from './types.js';
 import { failure } from './match-answer.js';
 
-/** The more demanding reading when the sensitivity unit is ambiguous. */
+/**
+ * What a headphone needs, by the evidence policy of device-specs.ts (a measurement settles a unit-less maker figure
+ * or overrides one it contradicts); when the unit is still unknown, the more demanding reading.
+ */
 function demanding(d: HeadphoneDevice, target: number): (Requirements & { ambiguous: boolean; measured: boolean }) | null {
   const built = headphoneSpec(d);
-  if (!built?.spec.sensitivity) return null;
-  // A maker figure without its unit compares badly; a measured figure, where there is one, settles it.
-  const measured = d.sensitivity.find((f) => f.basis === 'measurement' && f.per !== 'unknown');
-  if (built.spec.sensitivity.unit === 'unknown' && measured) {
-    const r = requirementsFor({ ...built.spec, sensitivity: { value: measured.db, unit: measured.per === 'mW' ? 'dB/mW' : 'dB/V' } }, target);
-    if (r) return { ...r, ambiguous: false, measured: true };
-  }
-  const readings = (['dB/mW', 'dB/V'] as const)
-    .map((unit) => requirementsFor(built.spec, target, built.spec.sensitivity!.unit === 'unknown' ? unit : undefined))
-    .filter((r): r is Requirements => r !== null);
-  const worst = readings.sort((a, b) => b.vrms - a.vrms)[0];
-  return worst ? { ...worst, ambiguous: built.spec.sensitivity.unit === 'unknown', measured: false } : null;
+  const sens = built?.spec.sensitivity;
+  if (!built || !sens) return null;
+  const r = requirementsFor(built.spec, target);
+  if (!r) return null;
+  const kind = built.sensitivityChoice?.kind;
+  return { ...r, ambiguous: sens.unit === 'unknown', measured: kind === 'measurement-over-maker' || kind === 'unit-settled' };
 }
 
 export function compareHeadphones(devices: (KnownDevice & HeadphoneDevice)[], target: number, topics: ReadonlyMap<string, Topic>): CompareAnswer | NoneAnswer {
@@ -37,7 +34,7 @@ export function compareHeadphones(devices: (KnownDevice & HeadphoneDevice)[], ta
   if (easy.ma > hard.ma * 1.5) notes.push(`The ${easy.device.name} needs less voltage but more current (${mA(easy.ma)} vs ${mA(hard.ma)}): weak phone outputs can run out of current before voltage.`);
   if (rows.some((r) => r.ambiguous)) notes.push('A sensitivity printed without its unit was read the more demanding way.');
   const measuredNames = items.filter((i) => i.req!.measured).map((i) => `${i.d.brand} ${i.d.model}`);
-  if (measuredNames.length) notes.push(`The maker's sensitivity for the ${measuredNames.join(' and ')} does not say per mW or per V, so a measured figure was used.`);
+  if (measuredNames.length) notes.push(`For the ${measuredNames.join(' and ')} a measurement decided the sensitivity (the maker's figure has no unit, or disagrees with it by more than 3 dB).`);
   const headline =
     gap < 1
       ? `**They are about equally easy to drive** (within ${dB(gap)}): ${rows.map((r) => `${r.device.name} ${V(r.vrms)}`).join(' vs ')} for ${target} dB SPL peaks.`

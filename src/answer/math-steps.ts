@@ -2,8 +2,43 @@
 import type { Derived, MatchResult } from '../engine/index.js';
 import { dB, mA, mW, num, ohm, V } from './format.js';
 
-const ZOUT_BASIS = { given: 'as specified', inferred_two_load: 'inferred from two loaded ratings', inferred_open_vs_loaded: 'inferred from unloaded vs loaded level', assumed_zero: 'unknown, taken as 0 Ω' } as const;
-const VOC_BASIS = { open_circuit: 'unloaded level as specified', loaded_voltage: 'from the loaded level', power_rating: 'from the power rating' } as const;
+const ZOUT_BASIS = {
+  given: 'as stated or measured',
+  assumed_zero: 'not published, taken as 0 Ω — never fitted to maximum ratings',
+} as const;
+const VOC_BASIS = { open_circuit: 'unloaded maximum as specified', rating_plus_zout: 'from the highest-load rating and Z_out' } as const;
+
+/** The ceiling step: how the ratings limit this load. */
+function ceilingStep(d: Derived, Z: number): string | null {
+  if (d.ceilingVrms === null) return null;
+  const [a, b] = d.ceilingFrom;
+  if (!a) return null;
+  switch (d.vLoadBasis === 'thevenin' || d.vLoadBasis === 'current_limit' ? ceilingKind(d, Z) : d.vLoadBasis) {
+    case 'rated_point':
+      return `rated ceiling at ${ohm(a.loadOhm)}: ${V(a.vrms)}`;
+    case 'below_lowest_rating':
+      return `below the lowest rated load the current stays at V/R = ${V(a.vrms)}/${ohm(a.loadOhm)} = ${mA((1000 * a.vrms) / a.loadOhm)}: ${mA((1000 * a.vrms) / a.loadOhm)} × ${ohm(Z)} = ${V(d.ceilingVrms)}`;
+    case 'above_highest_rating':
+      return d.ceilingVrms > a.vrms * 1.0001
+        ? `above the highest rated load (${V(a.vrms)} into ${ohm(a.loadOhm)}) the ceiling rises towards the unloaded maximum: ${V(d.ceilingVrms)}`
+        : `above the highest rated load the ceiling stays at ${V(a.vrms)} (${ohm(a.loadOhm)} rating)`;
+    case 'interpolated': {
+      if (!b) return null;
+      const k = Math.log(b.vrms / a.vrms) / Math.log(b.loadOhm / a.loadOhm);
+      return `ceiling between the ${ohm(a.loadOhm)} and ${ohm(b.loadOhm)} ratings: V1·(Z/R1)^k, k = ln(${num(b.vrms, 3)}/${num(a.vrms, 3)})/ln(${num(b.loadOhm)}/${num(a.loadOhm)}) = ${num(k, 3)} → ${num(a.vrms, 3)} × (${num(Z)}/${num(a.loadOhm)})^${num(k, 3)} = ${V(d.ceilingVrms)}`;
+    }
+    default:
+      return null;
+  }
+}
+
+/** Which ceiling segment a load falls in (for loads where the divider or current limit bound instead). */
+function ceilingKind(d: Derived, Z: number): 'rated_point' | 'below_lowest_rating' | 'above_highest_rating' | 'interpolated' {
+  const [a, b] = d.ceilingFrom;
+  if (b) return 'interpolated';
+  if (a && Math.abs(a.loadOhm - Z) <= 0.01 * a.loadOhm) return 'rated_point';
+  return a && Z < a.loadOhm ? 'below_lowest_rating' : 'above_highest_rating';
+}
 
 export function mathSteps(r: MatchResult): string[] {
   const d: Derived = r.derived;
@@ -19,27 +54,24 @@ export function mathSteps(r: MatchResult): string[] {
     steps.push(`Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`);
     steps.push(`Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = **${mA(d.iReqMa)}**`);
   }
-  if (d.vocVrms !== null) {
-    const src = [`V_oc = ${V(d.vocVrms)} (${d.vocBasis ? VOC_BASIS[d.vocBasis] : 'given'})`];
+  if (d.vLoadVrms !== null) {
+    const src: string[] = [];
+    if (d.vocVrms !== null) src.push(`V_oc = ${V(d.vocVrms)} (${d.vocBasis ? VOC_BASIS[d.vocBasis] : 'given'})`);
     if (d.zOutOhm !== null) src.push(`Z_out = ${ohm(d.zOutOhm)} (${d.zOutBasis ? ZOUT_BASIS[d.zOutBasis] : 'given'})`);
-    if (d.iMaxMa !== null) src.push(`I_max = ${mA(d.iMaxMa)}`);
-    steps.push(`Source${d.gainMode ? ` (${d.gainMode})` : ''}: ${src.join(', ')}`);
-    if (d.inference) {
-      const inf = d.inference;
-      steps.push(
-        inf.outcome === 'output_impedance' && inf.fittedZOutOhm !== null
-          ? `Two ratings (${V(inf.lowVrms)} into ${ohm(inf.lowLoadOhm)}, ${V(inf.highVrms)} into ${ohm(inf.highLoadOhm)}): Z_out = (V2 − V1)/(V1/R1 − V2/R2) = ${ohm(inf.fittedZOutOhm)}`
-          : `Two ratings (${V(inf.lowVrms)} into ${ohm(inf.lowLoadOhm)}, ${V(inf.highVrms)} into ${ohm(inf.highLoadOhm)}) do not fit an output impedance, so the low-load figure is current-limited: I_max = V1/R1 = ${inf.currentLimitMa !== null ? mA(inf.currentLimitMa) : '?'}`,
-      );
+    if (d.iMaxMa !== null && d.iMaxBasis === 'given') src.push(`I_max = ${mA(d.iMaxMa)} (stated)`);
+    if (src.length) steps.push(`Source${d.gainMode ? ` (${d.gainMode})` : ''}: ${src.join(', ')}`);
+    const limits: string[] = [];
+    if (d.theveninVrms !== null && d.vocVrms !== null) {
+      limits.push(`divider V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ${V(d.theveninVrms)}`);
     }
-    if (d.theveninVrms !== null && d.vLoadVrms !== null) {
-      const divider = `V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ${V(d.theveninVrms)}`;
-      const cap = d.currentCapVrms !== null ? `; current cap I_max·Z = ${V(d.currentCapVrms)}` : '';
-      steps.push(`Into this load: ${divider}${cap} → **V_L = ${V(d.vLoadVrms)}**${d.pLoadMw !== null ? ` (${mW(d.pLoadMw)})` : ''}`);
-    }
-    if (d.maxSpl !== null && d.vLoadVrms !== null && d.headroomDb !== null) {
+    const ceiling = ceilingStep(d, Z);
+    if (ceiling) limits.push(ceiling);
+    if (d.currentCapVrms !== null && d.iMaxMa !== null) limits.push(`current limit I_max·Z = ${mA(d.iMaxMa)} × ${ohm(Z)} = ${V(d.currentCapVrms)}`);
+    const power = d.pLoadMw !== null ? ` (${mW(d.pLoadMw)})` : '';
+    steps.push(`Into this load (${ohm(Z)}): ${limits.join('; ')} → the lowest binds: **V_L = ${V(d.vLoadVrms)}**${power}`);
+    if (d.maxSpl !== null && d.headroomDb !== null) {
       steps.push(`Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = **${num(d.maxSpl, 1)} dB SPL**`);
-      steps.push(`Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; marginal down to −6 dB; below that an amp is needed)`);
+      steps.push(`Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`);
     }
   }
   return steps;

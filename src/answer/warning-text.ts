@@ -12,8 +12,12 @@ export function warningText(w: Warning): string {
       }.${w.planarBarelyCares ? ' Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.' : ' The bass and treble balance may change.'}`;
     case 'hiss_risk':
       return `Hiss risk: the output's ${w.noiseUv} µV noise floor comes out at about ${dB(w.noiseSpl)} SPL in these headphones (above ~${w.thresholdSpl} dB it can be audible in quiet passages).`;
-    case 'too_much_gain':
-      return `Too much gain: normal listening (~${w.normalListeningSpl} dB SPL) needs only ${V(w.normalListeningVrms)} of the ${V(w.availableVrms)} available, ${dB(w.attenuationDb)} below full volume — the volume knob will live near the bottom; use a low-gain setting if there is one.`;
+    case 'too_much_gain': {
+      const what = `Plenty of gain: normal listening (~${w.normalListeningSpl} dB SPL) needs only ${V(w.normalListeningVrms)} of the ${V(w.availableVrms)} available, ${dB(w.attenuationDb)} below full volume`;
+      return w.selectableGain
+        ? `${what} — use its lowest gain setting.`
+        : `${what} — expect to use the bottom of the volume range (an analogue knob can be uneven between channels there; a digital volume or an IEM attenuator helps).`;
+    }
     case 'power_handling_exceeded':
       return `At full volume the output can deliver ${mW(w.availableMw)}, more than the ${mW(w.maxPowerMw)} the headphones are rated to handle (${dB(w.excessDb)} over): keep the volume sensible.`;
     case 'ambiguous_sensitivity':
@@ -22,6 +26,10 @@ export function warningText(w: Warning): string {
       return `The sensitivity "${w.sensitivityValue} dB" does not say per mW or per V; both readings give the same verdict, and the numbers shown use the more demanding one (per ${w.reportedUnit === 'dB/mW' ? 'mW' : 'V'}).`;
     case 'output_impedance_unknown':
       return `The source's output impedance is not known; ${ohm(w.assumedOhm)} was assumed.`;
+    case 'hiss_unknown_noise':
+      return `These are very sensitive (${dB(w.sensitivityDbV)} SPL per volt) and the output's noise is not published: a faint hiss in quiet passages is possible.`;
+    case 'balanced_cable_needed':
+      return `That is the ${w.outputId}: it needs a balanced cable (headphones with a detachable cable, or a balanced one fitted).`;
     case 'electrostatic_needs_energizer':
       return 'Electrostatic headphones cannot run from a headphone output at all: they need a dedicated energizer.';
   }

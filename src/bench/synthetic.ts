@@ -49,13 +49,16 @@ export function syntheticKnowledge(count: number, seed = 42): Knowledge {
       devices.push({
         id, type: 'headphone', brand, model, aliases, file: 'synthetic', form: pick(['over-ear', 'on-ear', 'iem'] as const), driver: pick(['dynamic', 'planar', 'balanced-armature'] as const),
         ...(r() < 0.3 ? { family: `bench-family-${Math.floor(i / 3)}`, variant: `${ohms} Ω`, familyDefault: i % 3 === 0 } : {}),
-        impedance: [{ ohms, url, basis: 'manufacturer' }],
-        sensitivity: [{ db: 85 + Math.round(r() * 30), per: pick(['mW', 'V'] as const), url, basis: 'manufacturer' }],
+        impedance: [{ ohms, url, basis: 'maker' }],
+        sensitivity: [{ db: 85 + Math.round(r() * 30), per: pick(['mW', 'V'] as const), url, basis: 'maker' }],
       } as KnownDevice);
     } else {
+      const kind = pick(SOURCE_KINDS);
+      const category = pick(['interface', 'dongle', 'desktop-amp', 'dac-amp'] as const);
+      const cls = category === 'interface' ? 'budget-interface' : category === 'dongle' ? 'phone-dongle' : 'desktop-amp';
       devices.push({
-        id, type: 'source', brand, model: `${model} ${pick(SOURCE_KINDS)}`, aliases, file: 'synthetic', category: pick(['interface', 'dongle', 'desktop-amp', 'dac-amp'] as const),
-        outputs: [{ name: 'Headphone out', balanced: false, level: [{ value: 0.5 + r() * 8, unit: 'Vrms', url, basis: 'manufacturer' }], power: [], outputImpedance: [{ ohms: Math.round(r() * 50), url, basis: 'manufacturer' }] }],
+        id, type: 'source', brand, model: `${model} ${kind}`, aliases, file: 'synthetic', category, class: cls,
+        outputs: [{ name: 'Headphone out', balanced: false, level: [{ value: 0.5 + r() * 8, unit: 'Vrms', url, basis: 'maker' }], power: [], outputImpedance: [{ ohms: Math.round(r() * 50), url, basis: 'maker' }] }],
       } as KnownDevice);
     }
   }

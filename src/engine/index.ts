@@ -17,7 +17,7 @@ export {
 } from './headphone.js';
 
 // matchValidated / evaluateReading skip validation and stay internal (match.ts).
-export { evaluateMatch, evaluateOutputs, pickBestOutput, compareOutcomes } from './match.js';
+export { evaluateMatch, evaluateOutputs, pickBestOutput, compareOutcomes, COMFORTABLE_HEADROOM_DB } from './match.js';
 
 export {
   evaluateImpedanceOnly,
@@ -48,9 +48,10 @@ export {
   mergeMode,
   ratingVrms,
   voltageForms,
-  MAX_PLAUSIBLE_ZOUT_OHM,
+  ceilingAt,
+  hasLevel,
+  hasSelectableGain,
   AGREEMENT_TOLERANCE_DB,
-  CURRENT_LIMIT_DETECT_DB,
 } from './source-model.js';
 export type { BuildModelResult } from './source-model.js';
 
@@ -60,6 +61,9 @@ export {
   VERDICT_RANK,
   FINE_MIN_HEADROOM_DB,
   MARGINAL_MIN_HEADROOM_DB,
+  MODERATE_MIN_HEADROOM_DB,
+  bandForHeadroom,
+  bandOf,
 } from './verdict.js';
 
 export {
@@ -68,6 +72,7 @@ export {
   noiseSpl,
   ZOUT_RULE_DIVISOR,
   HISS_THRESHOLD_SPL,
+  HISS_CAUTION_SENSITIVITY_DBV,
   NORMAL_LISTENING_SPL,
   TOO_MUCH_GAIN_THRESHOLD_DB,
 } from './warnings.js';

@@ -28,9 +28,9 @@ import type {
   Warning,
 } from './types.js';
 import { AVERAGE_BELOW_PEAK_DB, DEFAULT_TARGET_SPL, requirementsAt, sensitivityReadings } from './headphone.js';
-import { buildSourceModel, deliverInto, figuresForLoad } from './source-model.js';
+import { buildSourceModel, deliverInto, figuresForLoad, hasLevel, hasSelectableGain } from './source-model.js';
 import { splAtVoltage, unitOffsetDb } from './units.js';
-import { VERDICT_RANK, verdictForHeadroom } from './verdict.js';
+import { VERDICT_RANK, bandOf, verdictForHeadroom } from './verdict.js';
 import { collectWarnings, noiseSpl, outputImpedanceWarning, powerHandlingWarning } from './warnings.js';
 import { validateHeadphone, validateMatchInput, validateSource, validateTarget } from './validate.js';
 import { guardFinite } from './finite.js';
@@ -44,7 +44,6 @@ const EMPTY_MODEL: SourceModel = {
   iMaxBasis: null,
   noiseUv: null,
   points: [],
-  inference: null,
 };
 
 /** Model of already-validated figures (a contradiction here would have been rejected by validateSource). */
@@ -83,7 +82,10 @@ function baseDerived(hp: HeadphoneSpec, targetSpl: number): Derived {
     iMaxMa: null,
     iMaxBasis: null,
     theveninVrms: null,
+    ceilingVrms: null,
+    ceilingFrom: [],
     currentCapVrms: null,
+    vLoadBasis: null,
     vLoadVrms: null,
     pLoadMw: null,
     iLoadMa: null,
@@ -91,28 +93,30 @@ function baseDerived(hp: HeadphoneSpec, targetSpl: number): Derived {
     headroomDb: null,
     noiseUv: null,
     noiseSpl: null,
-    inference: null,
     gainMode: null,
   };
 }
 
 function withSource(d: Derived, o: { name: string | null; model: SourceModel; delivery: Delivery | null }): Derived {
   const m = o.model;
+  const known = hasLevel(m);
   return {
     ...d,
     vocVrms: m.vocVrms,
     vocBasis: m.vocBasis,
-    zOutOhm: m.vocVrms !== null ? m.zOutOhm : null,
-    zOutBasis: m.vocVrms !== null ? m.zOutBasis : null,
+    zOutOhm: known ? m.zOutOhm : null,
+    zOutBasis: known ? m.zOutBasis : null,
     iMaxMa: m.iMaxMa,
     iMaxBasis: m.iMaxBasis,
     theveninVrms: o.delivery?.theveninVrms ?? null,
+    ceilingVrms: o.delivery?.ceilingVrms ?? null,
+    ceilingFrom: o.delivery?.ceilingFrom ?? [],
     currentCapVrms: o.delivery?.currentCapVrms ?? null,
+    vLoadBasis: o.delivery?.basis ?? null,
     vLoadVrms: o.delivery?.vrms ?? null,
     pLoadMw: o.delivery?.mw ?? null,
     iLoadMa: o.delivery?.ma ?? null,
     noiseUv: m.noiseUv,
-    inference: m.inference,
     gainMode: o.name,
   };
 }
@@ -138,18 +142,27 @@ export function evaluateReading(
   const value = hp.sensitivity?.value ?? 0;
   const ambiguous = hp.sensitivity?.unit === 'unknown';
   const req = requirementsAt(value, unit, hp.impedanceOhm, targetSpl, ambiguous);
+  const selectable = hasSelectableGain(src);
   const outcomes: ModeOutcome[] = figuresForLoad(src, hp.impedanceOhm).map(({ name, figures }) => {
     const model = modelOf(figures);
     const delivery = deliverInto(model, hp.impedanceOhm);
     const maxSpl = delivery ? splAtVoltage(req.sensitivityDbV, delivery.vrms) : null;
     const headroomDb = maxSpl !== null ? maxSpl - targetSpl : null;
     const verdict: Verdict = headroomDb !== null ? verdictForHeadroom(headroomDb) : 'unknown';
-    return { name, model, delivery, maxSpl, headroomDb, verdict, warnings: collectWarnings(hp, req.sensitivityDbV, model, delivery) };
+    const warnings = collectWarnings(hp, req.sensitivityDbV, model, delivery, selectable);
+    return { name, model, delivery, maxSpl, headroomDb, verdict, warnings };
   });
   const chosen = pickMode(outcomes);
   const gainModes: GainModeOutcome[] = outcomes
     .filter((o) => o.name !== null)
-    .map((o) => ({ name: o.name as string, verdict: o.verdict, headroomDb: o.headroomDb, maxSpl: o.maxSpl, availableVrms: o.delivery?.vrms ?? null }));
+    .map((o) => ({
+      name: o.name as string,
+      verdict: o.verdict,
+      band: bandOf(o.verdict, o.headroomDb),
+      headroomDb: o.headroomDb,
+      maxSpl: o.maxSpl,
+      availableVrms: o.delivery?.vrms ?? null,
+    }));
   const derived: Derived = {
     ...withSource(baseDerived(hp, targetSpl), chosen),
     sensitivityUnitUsed: unit,
@@ -165,6 +178,7 @@ export function evaluateReading(
   return {
     unit,
     verdict: chosen.verdict,
+    band: bandOf(chosen.verdict, chosen.headroomDb),
     maxSpl: chosen.maxSpl,
     headroomDb: chosen.headroomDb,
     required: { vrms: req.vrms, mw: req.mw, ma: req.ma },
@@ -187,6 +201,7 @@ function missingFor(hasSensitivity: boolean, hasLevel: boolean): MissingFigure[]
 function fromReading(r: Reading, targetSpl: number): MatchResult {
   return {
     verdict: r.verdict,
+    band: r.band,
     targetSpl,
     averageSpl: targetSpl - AVERAGE_BELOW_PEAK_DB,
     maxSpl: r.maxSpl,
@@ -242,6 +257,7 @@ function combineReadings(readings: [Reading, Reading], targetSpl: number, sensit
   return {
     ...fromReading(cons, targetSpl),
     verdict: same ? mw.verdict : 'depends',
+    band: same ? cons.band : 'depends',
     warnings,
     sensitivityAmbiguous: true,
     readings: [mw, v],
@@ -265,6 +281,7 @@ function withoutSensitivity(hp: HeadphoneSpec, src: SourceSpec, targetSpl: numbe
   }
   return {
     verdict: 'unknown',
+    band: 'unknown',
     targetSpl,
     averageSpl: targetSpl - AVERAGE_BELOW_PEAK_DB,
     maxSpl: null,
@@ -305,23 +322,61 @@ function seriousWarnings(r: MatchResult): number {
   return r.warnings.filter((w) => w.severity === 'warning').length;
 }
 
+/** Headroom above which an output counts as comfortable: more is not better, fewer warnings is. */
+export const COMFORTABLE_HEADROOM_DB = 6;
+
+const isFullSize = (hp: HeadphoneSpec | undefined) => hp?.form !== undefined && hp.form !== 'iem' && hp.form !== 'earbud';
+
 /**
- * Best output: better verdict first (fine, marginal, depends, needs_amp, unknown); between two 'fine' outputs the one
- * with fewer warnings (an IEM is better on the quieter, lower-noise output); then more headroom; then input order.
+ * Order of outputs, best first:
+ * 1. the better verdict (fine, marginal, depends, needs_amp, unknown);
+ * 2. for full-size headphones, a main phones output before an IEM output (an IEM jack is for IEMs);
+ * 3. between 'fine' outputs, a comfortable one (≥ 6 dB headroom) before a tight one; then fewer warnings (an IEM
+ *    is better on the quieter, lower-noise output); then an unbalanced output before a balanced one (no new cable);
+ * 4. then more headroom; then input order.
  */
-export function compareOutcomes(a: MatchResult, b: MatchResult): number {
-  const rank = VERDICT_RANK[a.verdict] - VERDICT_RANK[b.verdict];
+export function compareOutcomes(a: OutputOutcome, b: OutputOutcome, hp?: HeadphoneSpec): number {
+  const ra = a.result;
+  const rb = b.result;
+  const rank = VERDICT_RANK[ra.verdict] - VERDICT_RANK[rb.verdict];
   if (rank !== 0) return rank;
-  if (a.verdict === 'fine') {
-    const w = seriousWarnings(a) - seriousWarnings(b);
-    if (w !== 0) return w;
+  if (isFullSize(hp)) {
+    const iem = Number(a.iem ?? false) - Number(b.iem ?? false);
+    if (iem !== 0) return iem;
   }
-  return (b.headroomDb ?? -Infinity) - (a.headroomDb ?? -Infinity) || 0;
+  if (ra.verdict === 'fine') {
+    const comfy = (r: MatchResult) => Number((r.headroomDb ?? 0) >= COMFORTABLE_HEADROOM_DB);
+    const c = comfy(rb) - comfy(ra);
+    if (c !== 0) return c;
+    const w = seriousWarnings(ra) - seriousWarnings(rb);
+    if (w !== 0) return w;
+    const bal = Number(a.balanced) - Number(b.balanced);
+    if (bal !== 0 && comfy(ra) === 1) return bal;
+  }
+  return (rb.headroomDb ?? -Infinity) - (ra.headroomDb ?? -Infinity) || 0;
 }
 
-export function pickBestOutput(outcomes: OutputOutcome[]): OutputOutcome | null {
+export function pickBestOutput(outcomes: OutputOutcome[], hp?: HeadphoneSpec): OutputOutcome | null {
   if (outcomes.length === 0) return null;
-  return [...outcomes].sort((a, b) => compareOutcomes(a.result, b.result))[0] ?? null;
+  return [...outcomes].sort((a, b) => compareOutcomes(a, b, hp))[0] ?? null;
+}
+
+/**
+ * Every output of a (validated) source evaluated, the best picked (compareOutcomes); a balanced best output carries
+ * the "needs a balanced cable" note.
+ */
+export function outputsValidated(hp: HeadphoneSpec, outputs: SourceOutput[], targetSpl: number): OutputsResult {
+  const results: OutputOutcome[] = outputs.map((o) => ({
+    id: o.id,
+    balanced: o.balanced ?? false,
+    iem: o.iem ?? false,
+    result: matchValidated(hp, o.spec, targetSpl),
+  }));
+  const picked = pickBestOutput(results, hp) as OutputOutcome;
+  if (!picked.balanced) return { best: picked, outputs: results };
+  const cable: Warning = { code: 'balanced_cable_needed', severity: 'info', outputId: picked.id };
+  const best: OutputOutcome = { ...picked, result: { ...picked.result, warnings: [...picked.result.warnings, cable] } };
+  return { best, outputs: results.map((o) => (o === picked ? best : o)) };
 }
 
 /** Evaluate each output of a multi-output source (e.g. 3.5 mm SE and 4.4 mm balanced) and pick the best. */
@@ -334,7 +389,5 @@ export function evaluateOutputs(hp: HeadphoneSpec, outputs: SourceOutput[], opts
       for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
     }
   if (errors.length > 0) return { ok: false, errors };
-  const results: OutputOutcome[] = outputs.map((o) => ({ id: o.id, balanced: o.balanced ?? false, result: matchValidated(hp, o.spec, targetSpl) }));
-  const best = pickBestOutput(results) as OutputOutcome;
-  return guardFinite({ best, outputs: results });
+  return guardFinite(outputsValidated(hp, outputs, targetSpl));
 }

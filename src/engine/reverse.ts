@@ -13,7 +13,7 @@ import type {
   Verdict,
 } from './types.js';
 import { DEFAULT_TARGET_SPL } from './headphone.js';
-import { matchValidated, pickBestOutput } from './match.js';
+import { matchValidated, outputsValidated } from './match.js';
 import { validateHeadphone, validateSource, validateTarget } from './validate.js';
 import { VERDICT_RANK } from './verdict.js';
 import { guardFinite } from './finite.js';
@@ -84,8 +84,7 @@ function evaluateSourceItem(hp: HeadphoneSpec, spec: SourceSpec | MultiOutputSou
     if (spec.outputs.length === 0) errors.push('A source needs at least one output.');
     for (const o of spec.outputs) for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
     if (errors.length > 0) return { errors };
-    const best = pickBestOutput(spec.outputs.map((o) => ({ id: o.id, balanced: o.balanced ?? false, result: matchValidated(hp, o.spec, targetSpl) })));
-    if (!best) return { errors: ['A source needs at least one output.'] };
+    const { best } = outputsValidated(hp, spec.outputs, targetSpl);
     return { ranked: { verdict: best.result.verdict, headroomDb: best.result.headroomDb, outputId: best.id, result: best.result } };
   }
   const errors = validateSource(spec);

@@ -1,21 +1,26 @@
 /**
- * Normalises any source spec into a Thevenin source (V_oc behind Z_out) plus an optional current limit I_max,
- * and computes what it delivers into a load: V_L = min(V_oc · Z/(Z + Z_out), I_max · Z).
+ * Normalises a source's figures into what it can deliver at full volume into any load. The model (README "Source
+ * model"):
  *
- * How figures combine (all conservative):
- * - Open-circuit voltages (no load) give V_oc directly (several must agree within 1 dB; the lowest is used).
- * - Loaded figures — power ratings "P @ R" (V = √(P·R/1000)) and loaded voltages "+10 dBu into 300 Ω" — are points
- *   (V, R). Points at the same load (within 1 %) must agree within 1 dB; the lowest is kept.
- * - One point, nothing else: voltage-limited at V above R (Z_out assumed 0) and current-capped at I = V/R below R.
- * - Two or more points, no Z_out: fit the two highest loads, Z_out = (V2 − V1)/(V1/R1 − V2/R2). A negative or absurd
- *   (> MAX_PLAUSIBLE_ZOUT_OHM) fit means the low-load figure is current limited: I_max = V1/R1, V_oc = V2.
- * - Given Z_out: V_oc = V·(R + Z_out)/R from the highest-load point (unless V_oc is given).
- * - V_oc given with loaded points: Z_out = R·(V_oc/V − 1) from the highest-load point (absurd → current limited).
- * - Any remaining point that sits more than 0.25 dB below the model's prediction is current limited there:
- *   I_max = min(I_max, V/R). With Z_out known, no extra current cap is applied below a rated load.
- * - An explicitly given current limit is kept (the lower of given and inferred wins).
+ * - **Output impedance** Z_out comes only from a stated or measured figure (`outputImpedanceOhm`). It is never fitted
+ *   to maximum ratings: a maximum at two loads marks where the output clips or runs out of current at each load, not
+ *   two points on one Thevenin line. Unknown Z_out is taken as 0 Ω and said so (`zOutBasis: 'assumed_zero'`).
+ * - **Unloaded maximum** V_oc: an open-circuit level as given; or, with a stated Z_out, derived from the highest-load
+ *   rating, V_oc = V·(R + Z_out)/R. Into a load it becomes V_oc·Z/(Z + Z_out).
+ * - **Ratings at loads** — power "P @ R" (V = √(P·R)) and loaded levels "+10 dBu into 300 Ω" — are a voltage ceiling
+ *   at each rated load. Between two rated loads the ceiling is interpolated on a log–log line, V = V1·(Z/R1)^k with
+ *   k = ln(V2/V1)/ln(R2/R1) (a straight line between the two points on a plot of level against load). Below the
+ *   lowest rated load the current stays capped at the lowest load's I = V1/R1 (power is never extrapolated
+ *   downward). Above the highest rated load the ceiling rises from that rating towards V_oc when an unloaded maximum
+ *   is known (V_oc·Z/(Z + Zs), Zs = R·(V_oc/V − 1), a shape for the ceiling only, never reported as Z_out), and stays
+ *   at the rating's voltage otherwise.
+ * - **Current limit**: a stated I_max caps every load (V ≤ I_max·Z).
+ *
+ * What reaches the load is the lowest of these: V_L = min(V_oc·Z/(Z + Z_out), ceiling(Z), I_max·Z). Every figure
+ * says how it was derived (`*Basis`), so the answer can show the step.
  */
 import type {
+  CeilingBasis,
   CurrentBasis,
   Delivery,
   GainMode,
@@ -24,22 +29,17 @@ import type {
   SourceFigures,
   SourceModel,
   SourceSpec,
-  TwoLoadInference,
-  VoltageBasis,
+  VocBasis,
   VoltageRating,
   ZOutBasis,
 } from './types.js';
 import { dbuToVrms, dbvToVrms, dbBetween, mwToVrms, vrmsToMa, vrmsToMw, maToVrms } from './units.js';
 import { fmt, fmtDb } from './format-number.js';
 
-/** Above this a fitted output impedance is treated as implausible (beyond IEC 61938's 120 Ω, with margin). */
-export const MAX_PLAUSIBLE_ZOUT_OHM = 150;
 /** Two figures for the same thing disagreeing by more than this are contradictory. */
 export const AGREEMENT_TOLERANCE_DB = 1;
 /** Loads within this relative distance are the same load. */
 export const SAME_LOAD_TOLERANCE = 0.01;
-/** A loaded figure this far below the model's prediction is read as current limited. */
-export const CURRENT_LIMIT_DETECT_DB = 0.25;
 
 interface LabelledPoint extends LoadedPoint {
   label: string;
@@ -82,23 +82,17 @@ function spreadDb(values: number[]): number {
 
 export type BuildModelResult = { ok: true; model: SourceModel } | { ok: false; errors: string[] };
 
-/**
- * Build the Thevenin model of one set of source figures. Assumes field-level validity (positive finite numbers);
- * reports cross-figure contradictions as errors.
- */
-export function buildSourceModel(f: SourceFigures): BuildModelResult {
-  const errors: string[] = [];
+/** Open-circuit levels and loaded points of a figure set, with form contradictions reported. */
+function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[]; raw: LabelledPoint[] } {
   const open: VoltageForm[] = [];
   const raw: LabelledPoint[] = [];
-
   for (const v of f.voltages ?? []) {
     const forms = voltageForms(v);
     if (forms.length === 0) continue;
-    if (forms.length > 1 && spreadDb(forms.map((x) => x.vrms)) > AGREEMENT_TOLERANCE_DB) {
-      errors.push(
-        `Voltage given as ${forms.map(describeForm).join(' and ')} disagrees by ` +
-          `${fmtDb(spreadDb(forms.map((x) => x.vrms)))} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`,
-      );
+    const spread = spreadDb(forms.map((x) => x.vrms));
+    if (forms.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
+      const given = forms.map(describeForm).join(' and ');
+      errors.push(`Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`);
       continue;
     }
     const vrms = Math.min(...forms.map((x) => x.vrms));
@@ -107,182 +101,175 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
     else raw.push({ vrms, loadOhm: v.loadOhm, basis: 'loaded_voltage', label: `${first.label} into ${fmt(v.loadOhm)} Ω` });
   }
   for (const p of f.powerRatings ?? []) {
-    raw.push({ vrms: mwToVrms(p.mw, p.loadOhm), loadOhm: p.loadOhm, basis: 'power_rating', label: `${fmt(p.mw)} mW @ ${fmt(p.loadOhm)} Ω` });
+    const label = `${fmt(p.mw)} mW @ ${fmt(p.loadOhm)} Ω`;
+    raw.push({ vrms: mwToVrms(p.mw, p.loadOhm), loadOhm: p.loadOhm, basis: 'power_rating', label });
   }
+  return { open, raw };
+}
 
-  if (open.length > 1 && spreadDb(open.map((x) => x.vrms)) > AGREEMENT_TOLERANCE_DB) {
-    errors.push(
-      `Maximum (unloaded) output voltage given as ${open.map(describeForm).join(' and ')}: ` +
-        `they disagree by ${fmtDb(spreadDb(open.map((x) => x.vrms)))} dB (more than ${AGREEMENT_TOLERANCE_DB} dB).`,
-    );
-  }
-  const voc0 = open.length > 0 ? Math.min(...open.map((x) => x.vrms)) : null;
-
-  // Merge points at the same load (keep the lowest), sorted by load ascending.
-  raw.sort((a, b) => a.loadOhm - b.loadOhm);
-  const points: LabelledPoint[] = [];
+/** Ratings grouped by load (within 1 %), ascending; each group must agree within 1 dB and keeps its lowest figure. */
+function mergeByLoad(raw: LabelledPoint[], errors: string[]): LabelledPoint[] {
+  const sorted = [...raw].sort((a, b) => a.loadOhm - b.loadOhm);
   const groups: LabelledPoint[][] = [];
-  for (const p of raw) {
+  for (const p of sorted) {
     const g = groups[groups.length - 1];
     const head = g?.[0];
     if (g && head && Math.abs(p.loadOhm - head.loadOhm) <= SAME_LOAD_TOLERANCE * head.loadOhm) g.push(p);
     else groups.push([p]);
   }
-  for (const g of groups) {
-    const vs = g.map((p) => p.vrms);
-    if (g.length > 1 && spreadDb(vs) > AGREEMENT_TOLERANCE_DB) {
-      errors.push(
-        `Ratings at the same load disagree by ${fmtDb(spreadDb(vs))} dB: ` +
-          `${g.map(describePoint).join(' vs ')}.`,
-      );
+  return groups.map((g) => {
+    const spread = spreadDb(g.map((p) => p.vrms));
+    if (g.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
+      errors.push(`Ratings at the same load disagree by ${fmtDb(spread)} dB: ${g.map(describePoint).join(' vs ')}.`);
     }
-    points.push(g.reduce((a, b) => (b.vrms < a.vrms ? b : a)));
-  }
+    return g.reduce((a, b) => (b.vrms < a.vrms ? b : a));
+  });
+}
 
-  // A Thevenin source with a current limit never pushes more current into a higher load.
-  for (let i = 0; i + 1 < points.length; i++) {
-    const lo = points[i] as LabelledPoint;
-    const hi = points[i + 1] as LabelledPoint;
-    const iLo = vrmsToMa(lo.vrms, lo.loadOhm);
-    const iHi = vrmsToMa(hi.vrms, hi.loadOhm);
-    if (iHi > iLo * Math.pow(10, AGREEMENT_TOLERANCE_DB / 20)) {
-      errors.push(
-        `Ratings ${lo.label} and ${hi.label} contradict each other: the higher load would draw more current ` +
-          `(${fmt(iHi)} mA vs ${fmt(iLo)} mA), which implies a negative open-circuit voltage.`,
-      );
-    }
+/**
+ * Build the model of one set of source figures. Assumes field-level validity (positive finite numbers); reports
+ * cross-figure contradictions as errors.
+ */
+export function buildSourceModel(f: SourceFigures): BuildModelResult {
+  const errors: string[] = [];
+  const { open, raw } = collectLevels(f, errors);
+  const openSpread = open.length > 1 ? spreadDb(open.map((x) => x.vrms)) : 0;
+  if (openSpread > AGREEMENT_TOLERANCE_DB) {
+    const given = open.map(describeForm).join(' and ');
+    errors.push(
+      `Maximum (unloaded) output voltage given as ${given}: they disagree by ${fmtDb(openSpread)} dB ` +
+        `(more than ${AGREEMENT_TOLERANCE_DB} dB).`,
+    );
   }
-  if (voc0 !== null) {
-    for (const p of points) {
-      if (dbBetween(p.vrms, voc0) > AGREEMENT_TOLERANCE_DB) {
-        errors.push(
-          `Loaded rating ${p.label} (${fmt(p.vrms)} Vrms) exceeds the maximum unloaded voltage ${fmt(voc0)} Vrms; ` +
-            `a source cannot deliver more voltage into a load than with no load.`,
-        );
-      }
+  const points = mergeByLoad(raw, errors);
+  const openVrms = open.length > 0 ? Math.min(...open.map((x) => x.vrms)) : null;
+  const zOutGiven = f.outputImpedanceOhm;
+  for (const p of points) {
+    // A loaded figure can never exceed what the unloaded maximum delivers into that load.
+    if (openVrms === null) continue;
+    const possible = zOutGiven !== undefined ? (openVrms * p.loadOhm) / (p.loadOhm + zOutGiven) : openVrms;
+    if (dbBetween(p.vrms, possible) > AGREEMENT_TOLERANCE_DB) {
+      const behind = zOutGiven !== undefined ? ` behind ${fmt(zOutGiven)} Ω` : '';
+      errors.push(
+        `Loaded rating ${p.label} (${fmt(p.vrms)} Vrms) is more than ${fmt(openVrms)} Vrms unloaded${behind} can ` +
+          `deliver into ${fmt(p.loadOhm)} Ω (${fmt(possible)} Vrms).`,
+      );
     }
   }
   if (errors.length > 0) return { ok: false, errors };
 
-  let vocVrms: number | null = null;
-  let vocBasis: VoltageBasis | null = null;
-  let zOutOhm = 0;
-  let zOutBasis: ZOutBasis = 'assumed_zero';
-  let iMaxMa: number | null = f.maxCurrentMa ?? null;
-  let iMaxBasis: CurrentBasis | null = f.maxCurrentMa !== undefined ? 'given' : null;
-  let inference: TwoLoadInference | null = null;
-  /** Points whose figure the model reproduces by construction. */
-  const anchors = new Set<LabelledPoint>();
-
-  const capCurrent = (ma: number, basis: CurrentBasis) => {
-    if (iMaxMa === null || ma < iMaxMa) {
-      iMaxMa = ma;
-      iMaxBasis = basis;
-    }
-  };
   const top = points[points.length - 1];
-
-  if (f.outputImpedanceOhm !== undefined) {
-    zOutOhm = f.outputImpedanceOhm;
-    zOutBasis = 'given';
-    if (voc0 !== null) {
-      vocVrms = voc0;
-      vocBasis = 'open_circuit';
-    } else if (top) {
-      vocVrms = (top.vrms * (top.loadOhm + zOutOhm)) / top.loadOhm;
-      vocBasis = top.basis;
-      anchors.add(top);
-    }
-  } else if (voc0 !== null) {
-    vocVrms = voc0;
-    vocBasis = 'open_circuit';
-    if (top) {
-      const z = top.loadOhm * (voc0 / top.vrms - 1);
-      if (z > MAX_PLAUSIBLE_ZOUT_OHM) {
-        capCurrent(vrmsToMa(top.vrms, top.loadOhm), 'inferred_below_prediction');
-      } else {
-        zOutOhm = Math.max(0, z);
-        zOutBasis = 'inferred_open_vs_loaded';
-      }
-      anchors.add(top);
-    }
-  } else if (points.length >= 2 && top) {
-    const low = points[points.length - 2] as LabelledPoint;
-    const v1 = low.vrms, r1 = low.loadOhm, v2 = top.vrms, r2 = top.loadOhm;
-    const denom = v1 / r1 - v2 / r2;
-    const fitted = denom > 0 ? (v2 - v1) / denom : null;
-    if (fitted !== null && fitted >= 0 && fitted <= MAX_PLAUSIBLE_ZOUT_OHM) {
-      zOutOhm = fitted;
-      zOutBasis = 'inferred_two_load';
-      vocVrms = (v2 * (r2 + fitted)) / r2;
-      inference = { lowLoadOhm: r1, lowVrms: v1, highLoadOhm: r2, highVrms: v2, fittedZOutOhm: fitted, outcome: 'output_impedance', currentLimitMa: null };
-    } else {
-      const ma = vrmsToMa(v1, r1);
-      vocVrms = v2;
-      capCurrent(ma, 'inferred_two_load');
-      inference = { lowLoadOhm: r1, lowVrms: v1, highLoadOhm: r2, highVrms: v2, fittedZOutOhm: fitted, outcome: 'current_limited', currentLimitMa: ma };
-    }
-    vocBasis = top.basis;
-    anchors.add(top);
-    anchors.add(low);
-  } else if (top) {
-    // One loaded figure only: voltage-limited above its load, current-capped below (conservative).
-    vocVrms = top.vrms;
-    vocBasis = top.basis;
-    capCurrent(vrmsToMa(top.vrms, top.loadOhm), 'rating_cap');
-    anchors.add(top);
+  let vocVrms: number | null = openVrms;
+  let vocBasis: VocBasis | null = openVrms !== null ? 'open_circuit' : null;
+  if (vocVrms === null && top && zOutGiven !== undefined) {
+    vocVrms = (top.vrms * (top.loadOhm + zOutGiven)) / top.loadOhm;
+    vocBasis = 'rating_plus_zout';
   }
-
-  if (vocVrms !== null) {
-    const voc = vocVrms;
-    for (const p of points) {
-      if (anchors.has(p)) continue;
-      const predicted = (voc * p.loadOhm) / (p.loadOhm + zOutOhm);
-      const diff = dbBetween(p.vrms, predicted);
-      if (diff < -CURRENT_LIMIT_DETECT_DB) capCurrent(vrmsToMa(p.vrms, p.loadOhm), 'inferred_below_prediction');
-      else if (diff > AGREEMENT_TOLERANCE_DB && zOutBasis === 'given' && vocBasis === 'open_circuit') {
-        errors.push(
-          `Rating ${p.label} is ${fmtDb(diff)} dB more than ${fmt(voc)} Vrms behind ` +
-            `${fmt(zOutOhm)} Ω can deliver into ${fmt(p.loadOhm)} Ω (${fmt(predicted)} Vrms).`,
-        );
-      }
-    }
+  const zOutBasis: ZOutBasis = zOutGiven !== undefined ? 'given' : 'assumed_zero';
+  const lowest = points[0];
+  let iMaxMa: number | null = null;
+  let iMaxBasis: CurrentBasis | null = null;
+  if (f.maxCurrentMa !== undefined) {
+    iMaxMa = f.maxCurrentMa;
+    iMaxBasis = 'given';
+  } else if (lowest) {
+    iMaxMa = vrmsToMa(lowest.vrms, lowest.loadOhm);
+    iMaxBasis = 'lowest_rated_load';
   }
-  if (errors.length > 0) return { ok: false, errors };
-
   return {
     ok: true,
     model: {
       vocVrms,
       vocBasis,
-      zOutOhm,
+      zOutOhm: zOutGiven ?? 0,
       zOutBasis,
       iMaxMa,
       iMaxBasis,
       noiseUv: f.noiseUv ?? null,
       points: points.map(({ vrms, loadOhm, basis }) => ({ vrms, loadOhm, basis })),
-      inference,
     },
   };
 }
 
-/**
- * What the model delivers into `loadOhm` at full volume; null when the source has no level figure.
- * limitedBy: 'current' when the current limit binds; otherwise 'power' when V_oc came from a power rating,
- * else 'voltage'.
- */
-export function deliverInto(model: SourceModel, loadOhm: number): Delivery | null {
-  if (model.vocVrms === null) return null;
-  const theveninVrms = (model.vocVrms * loadOhm) / (loadOhm + model.zOutOhm);
-  const currentCapVrms = model.iMaxMa !== null ? maToVrms(model.iMaxMa, loadOhm) : null;
-  const capped = currentCapVrms !== null && currentCapVrms < theveninVrms;
-  const vrms = capped ? currentCapVrms : theveninVrms;
-  const limitedBy: LimitKind = capped ? 'current' : model.vocBasis === 'power_rating' ? 'power' : 'voltage';
-  return { vrms, mw: vrmsToMw(vrms, loadOhm), ma: vrmsToMa(vrms, loadOhm), theveninVrms, currentCapVrms, limitedBy };
+/** True when the model has any level figure (an unloaded maximum or a rating). */
+export function hasLevel(model: SourceModel): boolean {
+  return model.vocVrms !== null || model.points.length > 0;
 }
 
-/** Translate a power rating to another load via the conservative model (voltage-limited above, current-capped below). */
-export function translatePowerRating(rating: { mw: number; loadOhm: number }, toLoadOhm: number): { mw: number; vrms: number; limitedBy: LimitKind } {
+interface Ceiling {
+  vrms: number;
+  basis: CeilingBasis;
+  limitedBy: LimitKind;
+  /** The rated points the ceiling was read from (one or two). */
+  from: LoadedPoint[];
+}
+
+const sameLoad = (a: number, b: number) => Math.abs(a - b) <= SAME_LOAD_TOLERANCE * b;
+const kindOf = (p: LoadedPoint): LimitKind => (p.basis === 'power_rating' ? 'power' : 'voltage');
+
+/** The voltage ceiling the ratings set at `loadOhm` (null when there are no ratings). */
+export function ceilingAt(model: SourceModel, loadOhm: number): Ceiling | null {
+  const pts = model.points;
+  const first = pts[0];
+  const last = pts[pts.length - 1];
+  if (!first || !last) return null;
+  const exact = pts.find((p) => sameLoad(loadOhm, p.loadOhm));
+  if (exact) return { vrms: exact.vrms, basis: 'rated_point', limitedBy: kindOf(exact), from: [exact] };
+  if (loadOhm < first.loadOhm) {
+    const vrms = maToVrms(vrmsToMa(first.vrms, first.loadOhm), loadOhm);
+    return { vrms, basis: 'below_lowest_rating', limitedBy: 'current', from: [first] };
+  }
+  if (loadOhm > last.loadOhm) {
+    const voc = model.vocBasis === 'open_circuit' ? model.vocVrms : null;
+    if (voc !== null && voc > last.vrms) {
+      const zShape = last.loadOhm * (voc / last.vrms - 1);
+      const vrms = (voc * loadOhm) / (loadOhm + zShape);
+      return { vrms, basis: 'above_highest_rating', limitedBy: 'voltage', from: [last] };
+    }
+    return { vrms: last.vrms, basis: 'above_highest_rating', limitedBy: kindOf(last), from: [last] };
+  }
+  const hi = pts.findIndex((p) => p.loadOhm > loadOhm);
+  const a = pts[hi - 1] as LoadedPoint;
+  const b = pts[hi] as LoadedPoint;
+  const k = Math.log(b.vrms / a.vrms) / Math.log(b.loadOhm / a.loadOhm);
+  const vrms = a.vrms * Math.pow(loadOhm / a.loadOhm, k);
+  const limitedBy: LimitKind = a.basis === 'power_rating' && b.basis === 'power_rating' ? 'power' : 'voltage';
+  return { vrms, basis: 'interpolated', limitedBy, from: [a, b] };
+}
+
+/**
+ * What the model delivers into `loadOhm` at full volume; null when the source has no level figure.
+ * limitedBy: 'current' when a current limit binds; 'power' when a power rating's ceiling binds; else 'voltage'.
+ */
+export function deliverInto(model: SourceModel, loadOhm: number): Delivery | null {
+  if (!hasLevel(model)) return null;
+  const theveninVrms = model.vocVrms !== null ? (model.vocVrms * loadOhm) / (loadOhm + model.zOutOhm) : null;
+  const ceiling = ceilingAt(model, loadOhm);
+  const currentCapVrms = model.iMaxBasis === 'given' && model.iMaxMa !== null ? maToVrms(model.iMaxMa, loadOhm) : null;
+  const options: { vrms: number; basis: Delivery['basis']; limitedBy: LimitKind }[] = [];
+  if (theveninVrms !== null) options.push({ vrms: theveninVrms, basis: 'thevenin', limitedBy: 'voltage' });
+  if (ceiling) options.push({ vrms: ceiling.vrms, basis: ceiling.basis, limitedBy: ceiling.limitedBy });
+  if (currentCapVrms !== null) options.push({ vrms: currentCapVrms, basis: 'current_limit', limitedBy: 'current' });
+  const bind = options.reduce((x, y) => (y.vrms < x.vrms ? y : x));
+  const vrms = bind.vrms;
+  return {
+    vrms,
+    mw: vrmsToMw(vrms, loadOhm),
+    ma: vrmsToMa(vrms, loadOhm),
+    theveninVrms,
+    ceilingVrms: ceiling?.vrms ?? null,
+    ceilingFrom: ceiling?.from ?? [],
+    currentCapVrms,
+    basis: bind.basis,
+    limitedBy: bind.limitedBy,
+  };
+}
+
+/** Translate a power rating to another load via the model (voltage-limited above, current-capped below). */
+export function translatePowerRating(
+  rating: { mw: number; loadOhm: number },
+  toLoadOhm: number,
+): { mw: number; vrms: number; limitedBy: LimitKind } {
   const built = buildSourceModel({ powerRatings: [rating] });
   if (!built.ok) return { mw: 0, vrms: 0, limitedBy: 'power' };
   const d = deliverInto(built.model, toLoadOhm);
@@ -333,4 +320,9 @@ export function allFigureSets(spec: SourceSpec): { name: string | null; figures:
   const sets: { name: string | null; figures: SourceFigures }[] = [{ name: null, figures: baseFigures(spec) }];
   for (const m of spec.gainModes ?? []) sets.push({ name: m.name, figures: mergeMode(spec, m) });
   return sets;
+}
+
+/** True when a source has user-selectable gain modes (modes without a load range). */
+export function hasSelectableGain(spec: SourceSpec): boolean {
+  return spec.hasGainSettings === true || (spec.gainModes ?? []).some((m) => !m.loadRangeOhm);
 }

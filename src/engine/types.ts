@@ -25,7 +25,11 @@ export interface HeadphoneSpec {
   driver?: DriverType;
   /** Maximum power handling (mW) — NOT the power required. */
   maxPowerMw?: number;
+  /** Full-size headphones prefer a source's main phones output over its IEM output. */
+  form?: HeadphoneForm;
 }
+
+export type HeadphoneForm = 'over-ear' | 'on-ear' | 'iem' | 'earbud' | 'headset';
 
 /** "32 mW @ 33 Ω". */
 export interface PowerRating {
@@ -68,12 +72,16 @@ export interface GainMode extends SourceFigures {
 /** One output of a source (the caller passes one output at a time; see evaluateOutputs for several). */
 export interface SourceSpec extends SourceFigures {
   gainModes?: GainMode[];
+  /** The figures are for one of several gain settings (a switch the figures do not cover): a lower one exists. */
+  hasGainSettings?: boolean;
 }
 
 /** One output of a multi-output source ("3.5 mm SE", "4.4 mm balanced"). */
 export interface SourceOutput {
   id: string;
   balanced?: boolean;
+  /** An output meant for IEMs (low level, low noise): full-size headphones use it only when it is clearly better. */
+  iem?: boolean;
   spec: SourceSpec;
 }
 
@@ -83,6 +91,11 @@ export interface MultiOutputSource {
 }
 
 export type Verdict = 'fine' | 'marginal' | 'needs_amp' | 'depends' | 'unknown';
+/**
+ * The wording band inside a verdict: needs_amp splits into moderate_only (−12…−6 dB: fine for moderate listening, an
+ * amp for loud peaks) and needs_amp (below −12 dB).
+ */
+export type VerdictBand = 'fine' | 'marginal' | 'moderate_only' | 'needs_amp' | 'depends' | 'unknown';
 export type LimitKind = 'voltage' | 'current' | 'power';
 
 export type EngineResult<T> = { ok: true; result: T } | { ok: false; errors: string[] };
@@ -153,6 +166,21 @@ export interface TooMuchGainWarning extends WarningBase {
   thresholdDb: number;
   /** attenuationDb − thresholdDb. */
   excessDb: number;
+  /** True when the source has a user-selectable gain mode (already the lowest that suffices, see match.ts). */
+  selectableGain: boolean;
+}
+
+/** Very sensitive headphones on an output whose noise is not known: hiss cannot be ruled out. */
+export interface HissUnknownWarning extends WarningBase {
+  code: 'hiss_unknown_noise';
+  sensitivityDbV: number;
+  thresholdDbV: number;
+}
+
+/** The best output is balanced: it needs a balanced cable (and headphones with a detachable cable). */
+export interface BalancedCableWarning extends WarningBase {
+  code: 'balanced_cable_needed';
+  outputId: string;
 }
 
 export interface PowerHandlingExceededWarning extends WarningBase {
@@ -201,50 +229,47 @@ export type Warning =
   | AmbiguousSensitivityWarning
   | SensitivityUnitUnknownWarning
   | OutputImpedanceUnknownWarning
-  | ElectrostaticWarning;
+  | ElectrostaticWarning
+  | HissUnknownWarning
+  | BalancedCableWarning;
 
 export type WarningCode = Warning['code'];
 
 // ---------------------------------------------------------------- source model
 
+/** Where a loaded point came from. */
 export type VoltageBasis = 'open_circuit' | 'loaded_voltage' | 'power_rating';
-export type ZOutBasis = 'given' | 'inferred_two_load' | 'inferred_open_vs_loaded' | 'assumed_zero';
-export type CurrentBasis = 'given' | 'inferred_two_load' | 'inferred_below_prediction' | 'rating_cap';
+/** open_circuit: an unloaded maximum as given; rating_plus_zout: from the highest-load rating and the stated Z_out. */
+export type VocBasis = 'open_circuit' | 'rating_plus_zout';
+/** given: stated or measured; assumed_zero: not known, 0 Ω used (never fitted to maximum ratings). */
+export type ZOutBasis = 'given' | 'assumed_zero';
+/** given: a stated current limit; lowest_rated_load: the lowest rated load's current, held below that load. */
+export type CurrentBasis = 'given' | 'lowest_rated_load';
+/** How the voltage into a load was found (see source-model.ts). */
+export type CeilingBasis = 'rated_point' | 'interpolated' | 'below_lowest_rating' | 'above_highest_rating';
+export type DeliveryBasis = 'thevenin' | 'current_limit' | CeilingBasis;
 
-/** A loaded output figure, normalised to Vrms into a load. */
+/** A rated output figure, normalised to Vrms into a load: the voltage ceiling at that load. */
 export interface LoadedPoint {
   vrms: number;
   loadOhm: number;
   basis: 'loaded_voltage' | 'power_rating';
 }
 
-/** The two-load inference, for "show the math". */
-export interface TwoLoadInference {
-  lowLoadOhm: number;
-  lowVrms: number;
-  highLoadOhm: number;
-  highVrms: number;
-  /** Z_out = (V2 − V1) / (V1/R1 − V2/R2); null when the denominator is not positive. */
-  fittedZOutOhm: number | null;
-  /** 'output_impedance': the fit was plausible; 'current_limited': the low-load figure is current limited. */
-  outcome: 'output_impedance' | 'current_limited';
-  /** I_max = V1/R1 (mA) when current limited. */
-  currentLimitMa: number | null;
-}
-
-/** A source output normalised into a Thevenin source plus limits. */
+/** A source output normalised into an unloaded maximum behind Z_out, ceilings at rated loads, and a current limit. */
 export interface SourceModel {
-  /** Open-circuit max Vrms; null = no voltage/power figure at all. */
+  /** Unloaded maximum Vrms; null when neither given nor derivable. */
   vocVrms: number | null;
-  vocBasis: VoltageBasis | null;
+  vocBasis: VocBasis | null;
+  /** Output impedance used (0 when unknown). */
   zOutOhm: number;
   zOutBasis: ZOutBasis;
-  /** Current limit, mA rms; null = none known. */
+  /** Current limit, mA rms: a stated one, or the lowest rated load's current (applied below that load). */
   iMaxMa: number | null;
   iMaxBasis: CurrentBasis | null;
   noiseUv: number | null;
+  /** Voltage ceilings at rated loads, ascending by load (the lowest figure per load). */
   points: LoadedPoint[];
-  inference: TwoLoadInference | null;
 }
 
 /** What the source delivers into one load. */
@@ -252,10 +277,16 @@ export interface Delivery {
   vrms: number;
   mw: number;
   ma: number;
-  /** V_oc·Z/(Z+Z_out). */
-  theveninVrms: number;
-  /** I_max·Z (null when no current limit). */
+  /** V_oc·Z/(Z+Z_out); null when no unloaded maximum is known. */
+  theveninVrms: number | null;
+  /** The ratings' ceiling at this load; null without ratings. */
+  ceilingVrms: number | null;
+  /** The rated points the ceiling was read from. */
+  ceilingFrom: LoadedPoint[];
+  /** I_max·Z for a stated current limit (null when none). */
   currentCapVrms: number | null;
+  /** Which of the limits binds. */
+  basis: DeliveryBasis;
   limitedBy: LimitKind;
 }
 
@@ -278,13 +309,17 @@ export interface Derived {
   pReqMw: number | null;
   iReqMa: number | null;
   vocVrms: number | null;
-  vocBasis: VoltageBasis | null;
+  vocBasis: VocBasis | null;
   zOutOhm: number | null;
   zOutBasis: ZOutBasis | null;
   iMaxMa: number | null;
   iMaxBasis: CurrentBasis | null;
   theveninVrms: number | null;
+  ceilingVrms: number | null;
+  ceilingFrom: LoadedPoint[];
   currentCapVrms: number | null;
+  /** How V_L was found: the divider, a rating's ceiling (at, between, below or above rated loads) or a current limit. */
+  vLoadBasis: DeliveryBasis | null;
   /** V_L: voltage into this load. */
   vLoadVrms: number | null;
   pLoadMw: number | null;
@@ -293,13 +328,13 @@ export interface Derived {
   headroomDb: number | null;
   noiseUv: number | null;
   noiseSpl: number | null;
-  inference: TwoLoadInference | null;
   gainMode: string | null;
 }
 
 export interface GainModeOutcome {
   name: string;
   verdict: Verdict;
+  band: VerdictBand;
   headroomDb: number | null;
   maxSpl: number | null;
   availableVrms: number | null;
@@ -316,6 +351,7 @@ export interface DriveFigures {
 export interface Reading {
   unit: KnownSensitivityUnit;
   verdict: Verdict;
+  band: VerdictBand;
   maxSpl: number | null;
   headroomDb: number | null;
   required: DriveFigures;
@@ -333,6 +369,7 @@ export type MissingFigure = 'headphone_sensitivity' | 'source_output_level';
 
 export interface MatchResult {
   verdict: Verdict;
+  band: VerdictBand;
   targetSpl: number;
   /** ≈ target − 15 dB: average level for context. */
   averageSpl: number;
@@ -355,6 +392,7 @@ export interface MatchResult {
 export interface OutputOutcome {
   id: string;
   balanced: boolean;
+  iem?: boolean;
   result: MatchResult;
 }
 

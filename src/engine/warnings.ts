@@ -5,6 +5,7 @@ import type {
   Delivery,
   HeadphoneSpec,
   HissRiskWarning,
+  HissUnknownWarning,
   OutputImpedanceHighWarning,
   PowerHandlingExceededWarning,
   SourceModel,
@@ -24,13 +25,21 @@ export const HISS_THRESHOLD_SPL = 10;
 
 /**
  * Too much gain: normal listening is taken as an AVERAGE of 80 dB SPL (the upper end of the usual 75–80 dB
- * "normal listening" range, so ordinary desktop-amp pairings are not flagged; note this is a different figure from
- * the loud-listener average target − 15 reported as averageSpl). When that level needs more than 40 dB of
- * attenuation below full output (i.e. max SPL > 120 dB SPL), an analogue volume control sits in roughly its bottom
- * tenth, where channel imbalance and coarse control appear.
+ * "normal listening" range; a different figure from the loud-listener average target − 15 reported as averageSpl).
+ * When that level needs more than 45 dB of attenuation below full output (max SPL > 125 dB SPL), an analogue volume
+ * control sits in its first few degrees, where channel imbalance and coarse control appear. Classic desktop pairings
+ * (an HD 600 or HD 650 on a Magni or an RME, 120–125 dB SPL at full volume) stay below it; sensitive IEMs on desktop
+ * amps (130 dB SPL and more) do not.
  */
 export const NORMAL_LISTENING_SPL = 80;
-export const TOO_MUCH_GAIN_THRESHOLD_DB = 40;
+export const TOO_MUCH_GAIN_THRESHOLD_DB = 45;
+
+/**
+ * Headphones at least this sensitive (dB SPL/V) can hiss on an ordinary output: 5 µV of noise, a good but not
+ * exceptional figure, is ≈ 9 dB SPL in a 115 dB/V IEM (N = S_V + 20·log10(V_noise)). Used when the output's noise is
+ * not known.
+ */
+export const HISS_CAUTION_SENSITIVITY_DBV = 115;
 
 /** Δ = 20·log10[(Zmax/(Zmax+Zo)) / (Zmin/(Zmin+Zo))] (NwAvGuy). */
 export function responseDeviationDb(zMinOhm: number, zMaxOhm: number, zOutOhm: number): number {
@@ -74,7 +83,16 @@ export function hissWarning(sensitivityDbV: number, noiseUv: number | null): His
   return { code: 'hiss_risk', severity: 'warning', noiseUv, noiseSpl: n, thresholdSpl: HISS_THRESHOLD_SPL };
 }
 
-export function tooMuchGainWarning(sensitivityDbV: number, availableVrms: number): TooMuchGainWarning | null {
+export function hissUnknownWarning(sensitivityDbV: number, noiseUv: number | null): HissUnknownWarning | null {
+  if (noiseUv !== null || sensitivityDbV < HISS_CAUTION_SENSITIVITY_DBV) return null;
+  return { code: 'hiss_unknown_noise', severity: 'info', sensitivityDbV, thresholdDbV: HISS_CAUTION_SENSITIVITY_DBV };
+}
+
+export function tooMuchGainWarning(
+  sensitivityDbV: number,
+  availableVrms: number,
+  selectableGain: boolean,
+): TooMuchGainWarning | null {
   const normalListeningVrms = voltageForSpl(sensitivityDbV, NORMAL_LISTENING_SPL);
   const attenuationDb = voltageRatioToDb(availableVrms / normalListeningVrms);
   if (!(attenuationDb > TOO_MUCH_GAIN_THRESHOLD_DB)) return null;
@@ -87,6 +105,7 @@ export function tooMuchGainWarning(sensitivityDbV: number, availableVrms: number
     attenuationDb,
     thresholdDb: TOO_MUCH_GAIN_THRESHOLD_DB,
     excessDb: attenuationDb - TOO_MUCH_GAIN_THRESHOLD_DB,
+    selectableGain,
   };
 }
 
@@ -107,20 +126,21 @@ export function collectWarnings(
   sensitivityDbV: number,
   model: SourceModel,
   delivery: Delivery | null,
+  selectableGain = false,
 ): Warning[] {
   const out: Warning[] = [];
   if (hp.driver === 'electrostatic') out.push({ code: 'electrostatic_needs_energizer', severity: 'warning' });
   const z = outputImpedanceWarning(hp, model);
   if (z) out.push(z);
-  const hiss = hissWarning(sensitivityDbV, model.noiseUv);
+  const hiss = hissWarning(sensitivityDbV, model.noiseUv) ?? (delivery ? hissUnknownWarning(sensitivityDbV, model.noiseUv) : null);
   if (hiss) out.push(hiss);
   if (delivery) {
-    const gain = tooMuchGainWarning(sensitivityDbV, delivery.vrms);
+    const gain = tooMuchGainWarning(sensitivityDbV, delivery.vrms, selectableGain);
     if (gain) out.push(gain);
     const ph = powerHandlingWarning(hp, delivery.mw);
     if (ph) out.push(ph);
   }
-  if (model.zOutBasis === 'assumed_zero' && model.vocVrms !== null) {
+  if (model.zOutBasis === 'assumed_zero' && delivery !== null) {
     out.push({ code: 'output_impedance_unknown', severity: 'info', assumedOhm: 0 });
   }
   return out;

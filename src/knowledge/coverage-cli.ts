@@ -1,5 +1,5 @@
-/** `npm run coverage`: how many devices of each kind, and how many figures are manufacturer specs vs measurements. */
-import { DEFAULT_KNOWLEDGE_DIR, loadKnowledgeWithProblems, type KnownDevice } from './index.js';
+/** `npm run coverage`: how many devices of each kind, and how many figures come from each basis (maker, maker-quoted, measured, second-hand). */
+import { BASES, DEFAULT_KNOWLEDGE_DIR, loadKnowledgeWithProblems, type Basis, type KnownDevice } from './index.js';
 
 const { devices, topics, problems } = loadKnowledgeWithProblems(process.argv[2] ?? DEFAULT_KNOWLEDGE_DIR);
 
@@ -9,7 +9,7 @@ const count = <T>(items: T[], key: (t: T) => string) => {
   return [...m].sort((a, b) => b[1] - a[1]);
 };
 
-type Figure = { basis: 'manufacturer' | 'measurement' };
+type Figure = { basis: Basis };
 function figures(d: KnownDevice): [string, Figure][] {
   if (d.type === 'headphone') {
     return [
@@ -35,10 +35,11 @@ console.log(`\nHeadphones by form:   ${count(headphones, (d) => (d.type === 'hea
 console.log(`Headphones by driver: ${count(headphones, (d) => (d.type === 'headphone' ? d.driver : '')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 console.log(`Sources by category:  ${count(sources, (d) => (d.type === 'source' ? d.category : '')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
 const all = devices.flatMap(figures);
-console.log(`\nFigures: ${all.length} (${all.filter(([, f]) => f.basis === 'manufacturer').length} manufacturer specs, ${all.filter(([, f]) => f.basis === 'measurement').length} measurements)`);
+const byBasis = (figs: [string, Figure][]) => BASES.map((b) => `${b} ${figs.filter(([, f]) => f.basis === b).length}`).join(', ');
+console.log(`\nFigures: ${all.length} (${byBasis(all)})`);
 for (const [kind] of count(all, ([k]) => k)) {
   const of = all.filter(([k]) => k === kind);
-  console.log(`  ${kind.padEnd(18)} ${String(of.length).padStart(4)}  manufacturer ${of.filter(([, f]) => f.basis === 'manufacturer').length}, measurement ${of.filter(([, f]) => f.basis === 'measurement').length}`);
+  console.log(`  ${kind.padEnd(18)} ${String(of.length).padStart(4)}  ${byBasis(of)}`);
 }
 const noSens = headphones.filter((d) => d.type === 'headphone' && d.sensitivity.length === 0).length;
 console.log(`\nHeadphones without a sourced sensitivity: ${noSens}`);

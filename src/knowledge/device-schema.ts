@@ -7,31 +7,50 @@ import { KEBAB_ID } from './faq-schema.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
+/**
+ * What the page a figure was read from is (the evidence policy, README "Evidence policy"):
+ * - maker: the maker's own page, spec sheet or manual (a copy of the maker's document counts; say where in `via`);
+ * - maker-quoted: the maker's figures reproduced elsewhere (a review's spec box, a retailer, a dataset of maker specs);
+ * - measured: a measurement — the page is the measurement report, or a dataset that transcribes one figure for
+ *   figure (`via` names the dataset); `by` says who measured;
+ * - second-hand: a forum post, blog or article repeating a number from elsewhere without being its report.
+ */
+export const BASES = ['maker', 'maker-quoted', 'measured', 'second-hand'] as const;
+export type Basis = (typeof BASES)[number];
+
 /** Where a figure was read. */
 export const Provenance = {
   /** The page the figure was read from. Required: a figure without a source is left out. */
   url: httpUrl,
-  /** manufacturer = the maker's spec sheet/manual; measurement = a measured value (review, lab, dataset of measurements). */
-  basis: z.enum(['manufacturer', 'measurement']),
+  basis: z.enum(BASES, { error: `basis must be one of ${BASES.join(', ')}` }),
+  /** Who measured (required for measured figures): "AudioScienceReview", "Hi-Fi News (lab report)". */
+  by: z.string().trim().min(2).max(80).optional(),
+  /** The transcription or copy the figure was read through, when the page is not the original. */
+  via: z.string().trim().min(2).max(120).optional(),
   /** Measurement conditions as printed: frequency, load, reference level ("1 kHz", "into 32 Ω"). */
   conditions: z.string().max(200).optional(),
   note: z.string().max(300).optional(),
 };
 
+/** A measured figure must say who measured it. */
+const measuredHasBy = (f: { basis: Basis; by?: string | undefined }) => f.basis !== 'measured' || Boolean(f.by);
+const MEASURED_BY = { message: 'a measured figure needs `by` (who measured it)', path: ['by'] };
+
 const finite = (min: number, max: number, what: string) =>
   z.number({ error: `${what} must be a number` }).finite().min(min, `${what} must be at least ${min}`).max(max, `${what} must be at most ${max}`);
 
-export const ImpedanceFigure = z.strictObject({ ohms: finite(1, 100_000, 'impedance (Ω)'), ...Provenance });
+export const ImpedanceFigure = z.strictObject({ ohms: finite(1, 100_000, 'impedance (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
 export const ImpedanceRangeFigure = z
   .strictObject({ minOhms: finite(1, 100_000, 'minimum impedance (Ω)'), maxOhms: finite(1, 100_000, 'maximum impedance (Ω)'), ...Provenance })
-  .refine((r) => r.maxOhms >= r.minOhms, { message: 'maxOhms must be at least minOhms', path: ['maxOhms'] });
+  .refine((r) => r.maxOhms >= r.minOhms, { message: 'maxOhms must be at least minOhms', path: ['maxOhms'] })
+  .refine(measuredHasBy, MEASURED_BY);
 export const SensitivityFigure = z.strictObject({
   db: finite(70, 140, 'sensitivity (dB SPL)'),
   /** 'unknown' when the page prints "97 dB" without saying per mW or per V: the engine evaluates both. */
   per: z.enum(['mW', 'V', 'unknown']),
   ...Provenance,
-});
-export const PowerHandlingFigure = z.strictObject({ mw: finite(1, 100_000, 'power handling (mW)'), ...Provenance });
+}).refine(measuredHasBy, MEASURED_BY);
+export const PowerHandlingFigure = z.strictObject({ mw: finite(1, 100_000, 'power handling (mW)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
 
 const DeviceBase = {
   id: z.string().regex(KEBAB_ID, 'must be kebab-case'),
@@ -70,11 +89,11 @@ export const LevelFigure = z.strictObject({
   /** Load the level was specified into; omit for open circuit / unloaded. */
   loadOhms: finite(1, 1_000_000, 'load (Ω)').optional(),
   ...Provenance,
-});
-export const PowerFigure = z.strictObject({ mw: finite(0.01, 100_000, 'power (mW)'), loadOhms: finite(1, 100_000, 'load (Ω)'), ...Provenance });
-export const OutputImpedanceFigure = z.strictObject({ ohms: finite(0, 1000, 'output impedance (Ω)'), ...Provenance });
-export const CurrentFigure = z.strictObject({ ma: finite(0.1, 10_000, 'current (mA)'), ...Provenance });
-export const NoiseFigure = z.strictObject({ uv: finite(0.01, 10_000, 'output noise (µV)'), ...Provenance });
+}).refine(measuredHasBy, MEASURED_BY);
+export const PowerFigure = z.strictObject({ mw: finite(0.01, 100_000, 'power (mW)'), loadOhms: finite(1, 100_000, 'load (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const OutputImpedanceFigure = z.strictObject({ ohms: finite(0, 1000, 'output impedance (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const CurrentFigure = z.strictObject({ ma: finite(0.1, 10_000, 'current (mA)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const NoiseFigure = z.strictObject({ uv: finite(0.01, 10_000, 'output noise (µV)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
 
 export const SourceOutput = z.strictObject({
   /** "Headphone out", "4.4 mm balanced", "High gain". */
@@ -92,10 +111,33 @@ export const SourceOutput = z.strictObject({
 });
 export type SourceOutput = z.infer<typeof SourceOutput>;
 
+/**
+ * The class a source is estimated from when its own figures are not published (README "Class estimates"): the spread
+ * of the sourced devices of the same class. Each class groups outputs built alike, not products sold alike.
+ */
+export const SOURCE_CLASS_IDS = [
+  'phone-dongle', // phones with a jack, USB-C/Lightning adapters and small DAC dongles
+  'laptop', // a laptop's or all-in-one's headphone jack
+  'onboard-audio', // a desktop motherboard's codec (front panel / rear green jack)
+  'budget-interface', // USB audio interfaces up to about 4 in/4 out (Scarlett, UMC, MOTU M, Volt…)
+  'mid-interface', // larger or premium interfaces (RME, Apogee, Audient iD14/iD44, UA Apollo…)
+  'desktop-amp', // desktop headphone amps and DAC/amps
+  'portable-amp', // battery-powered DAC/amps and DAPs
+  'console-controller', // game controllers' and consoles' headphone jacks
+  'recorder', // field recorders and small mixers
+] as const;
+export type SourceClassId = (typeof SOURCE_CLASS_IDS)[number];
+
 export const SourceDevice = z.strictObject({
   ...DeviceBase,
   type: z.literal('source'),
-  category: z.enum(['interface', 'dongle', 'phone', 'computer', 'desktop-amp', 'portable-amp', 'dac-amp', 'mixer', 'recorder']),
+  category: z.enum(['interface', 'dongle', 'phone', 'computer', 'desktop-amp', 'portable-amp', 'dac-amp', 'mixer', 'recorder', 'console']),
+  class: z.enum(SOURCE_CLASS_IDS, { error: `class must be one of ${SOURCE_CLASS_IDS.join(', ')}` }),
+  /**
+   * For a device with no analogue headphone output of its own (a phone without a jack): the id of the adapter people
+   * plug headphones into. Matches use the adapter's figures, and the answer says so.
+   */
+  headphonesVia: z.string().regex(KEBAB_ID).optional(),
   outputs: z.array(SourceOutput).min(1, 'a source needs at least one output'),
 });
 export type SourceDevice = z.infer<typeof SourceDevice>;

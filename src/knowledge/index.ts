@@ -8,7 +8,8 @@ import { KnowledgeError, type KnowledgeProblem } from './problems.js';
 
 export type { Topic } from './faq-schema.js';
 export type { KnownDevice } from './load-devices.js';
-export type { Device, HeadphoneDevice, SourceDevice, SourceOutput } from './device-schema.js';
+export type { Basis, Device, HeadphoneDevice, SourceClassId, SourceDevice, SourceOutput } from './device-schema.js';
+export { BASES, SOURCE_CLASS_IDS } from './device-schema.js';
 export { KnowledgeError, formatProblem, type KnowledgeProblem } from './problems.js';
 
 /** The knowledge folder shipped with the project. */

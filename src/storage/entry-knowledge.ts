@@ -38,7 +38,8 @@ function topicOf(id: number, input: Extract<EntryInput, { kind: 'faq' }>): Topic
 function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | 'source' }>): unknown {
   const [brand, ...rest] = input.title.split(/\s+/);
   const base = { id: `server-${id}-${slug(input.title)}`, brand: brand!, model: rest.join(' ') || input.title, aliases: input.aliases, notes: `Added by this server's moderators (entry #${id}).` };
-  const cite = { url: input.sourceUrl, basis: 'manufacturer' as const };
+  // What the moderator's page is cannot be checked here, so their figures count as second-hand (README).
+  const cite = { url: input.sourceUrl, basis: 'second-hand' as const, via: "this server's moderators" };
   if (input.kind === 'headphone') {
     return { ...base, type: 'headphone', form: 'over-ear', driver: input.driver, impedance: [{ ohms: input.impedanceOhm, ...cite }], sensitivity: [{ db: input.sensitivityDb, per: input.sensitivityPer, ...cite }] };
   }
@@ -47,6 +48,7 @@ function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | '
     ...base,
     type: 'source',
     category: 'interface',
+    class: 'budget-interface',
     outputs: [
       {
         name: 'Headphone out',

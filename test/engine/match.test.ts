@@ -70,16 +70,18 @@ describe('one pairing', () => {
     expect(r.limitedBy).toBe('voltage');
   });
 
-  it('Sundara on the Scarlett: current limited, marginal, Z_out warning flagged as planar', () => {
-    // V_oc = 2.857738 V, I_max = min(1.032941/33, 1.027619/33) = 1027.619/33 = 31.140 mA
-    // Thevenin into 38 Ω: 2.857738·38/88 = 1.234023 V; cap 31.140 mA·38 Ω = 1.183321 V → current limited
-    // max SPL = 105.7 + 20·log10(1.183321) = 105.7 + 1.4622 = 107.1622 → headroom −2.8378
+  it("Sundara on the Scarlett: the ratings' ceiling binds, marginal, Z_out warning flagged as planar", () => {
+    // Ceilings: 33 Ω min(1.032941, √(32·0.033) = 1.027619) = 1.027619 V; 300 Ω min(2.449490, √6.6) = 2.449490 V
+    // V_oc = 2.449490·350/300 = 2.857738 V (stated 50 Ω); divider into 38 Ω: 2.857738·38/88 = 1.234023 V
+    // ceiling into 38 Ω: k = ln(2.449490/1.027619)/ln(300/33) = 0.393533; 1.027619·(38/33)^0.393533 = 1.086285 V
+    // max SPL = 105.7 + 20·log10(1.086285) = 106.4189 → headroom −3.5811
     const r = unwrap(evaluateMatch(sundara, scarlett));
-    expect(r.limitedBy).toBe('current');
-    expect(r.available?.vrms).toBeCloseTo(1.183321, 5);
-    expect(r.headroomDb).toBeCloseTo(-2.8378, 3);
+    expect(r.limitedBy).toBe('voltage');
+    expect(r.derived.vLoadBasis).toBe('interpolated');
+    expect(r.available?.vrms).toBeCloseTo(1.086285, 5);
+    expect(r.headroomDb).toBeCloseTo(-3.5811, 3);
     expect(r.verdict).toBe('marginal');
-    expect(r.derived.iMaxMa).toBeCloseTo(31.14, 2);
+    expect(r.derived.theveninVrms).toBeCloseTo(1.234023, 5);
     const z = r.warnings.find((w) => w.code === 'output_impedance_high');
     expect(z).toBeDefined();
     if (z?.code === 'output_impedance_high') {

@@ -49,7 +49,9 @@ describe('headphone', () => {
     expect(validateHeadphone(hp({ impedanceMinOhm: 400, impedanceMaxOhm: 350 }))).toContain(
       'Minimum impedance 400 Ω is greater than maximum impedance 350 Ω.',
     );
-    expect(validateHeadphone(hp({ impedanceMaxOhm: 100 }))).toContain('Maximum impedance 100 Ω is below the nominal 300 Ω.');
+    // A measured curve above or below a rounded nominal is real data (HD 820: 300 Ω nominal, 350–520 Ω measured).
+    expect(validateHeadphone(hp({ impedanceMinOhm: 350, impedanceMaxOhm: 520 }))).toEqual([]);
+    expect(validateHeadphone(hp({ impedanceMaxOhm: 100 }))).toEqual([]);
   });
   it('power handling must be positive', () => {
     expect(validateHeadphone(hp({ maxPowerMw: 0 }))[0]).toMatch(/Maximum power handling must be .* got 0/);
@@ -95,19 +97,19 @@ describe('source', () => {
     // 20·log10(2/0.774597) = 8.2391 dBu
     expect(validateSource({ voltages: [{ vrms: 2, dbu: 8.24 }, { dbv: 6 }] })).toEqual([]);
   });
-  it('two ratings that imply a negative voltage', () => {
-    // 5 mW @ 32 Ω → 0.4 V, 12.5 mA; 200 mW @ 300 Ω → 7.746 V, 25.8 mA: more current into the higher load
-    const e = validateSource({ powerRatings: [{ mw: 5, loadOhm: 32 }, { mw: 200, loadOhm: 300 }] });
-    expect(e).toHaveLength(1);
-    expect(e[0]).toMatch(/5 mW @ 32 Ω and 200 mW @ 300 Ω contradict .*25\.82 mA vs 12\.5 mA.*negative open-circuit voltage/);
+  it('maximum ratings at two loads are ceilings: more current into the higher load is not a contradiction', () => {
+    // 5 mW @ 32 Ω → 0.4 V, 12.5 mA; 200 mW @ 300 Ω → 7.746 V, 25.8 mA (e.g. ratings taken at different distortion)
+    expect(validateSource({ powerRatings: [{ mw: 5, loadOhm: 32 }, { mw: 200, loadOhm: 300 }] })).toEqual([]);
   });
   it('a loaded voltage above the unloaded maximum', () => {
-    expect(validateSource({ voltages: [{ vrms: 1 }, { vrms: 2, loadOhm: 32 }] })[0]).toMatch(/exceeds the maximum unloaded voltage 1 Vrms/);
+    expect(validateSource({ voltages: [{ vrms: 1 }, { vrms: 2, loadOhm: 32 }] })[0]).toMatch(
+      /^Loaded rating 2 Vrms into 32 Ω \(2 Vrms\) is more than 1 Vrms unloaded can deliver into 32 Ω \(1 Vrms\)\.$/,
+    );
   });
   it('a loaded figure above what V_oc behind Z_out allows', () => {
-    // 2 V behind 50 Ω into 32 Ω = 0.78 V; 1.5 V claimed
+    // 2 V behind 50 Ω into 32 Ω = 2·32/82 = 0.7805 V; 1.5 V claimed
     expect(validateSource({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 32 }], outputImpedanceOhm: 50 })[0]).toMatch(
-      /^Rating 1\.5 Vrms into 32 Ω is 5\.7 dB more than 2 Vrms behind 50 Ω can deliver into 32 Ω \(0\.7805 Vrms\)/,
+      /^Loaded rating 1\.5 Vrms into 32 Ω \(1\.5 Vrms\) is more than 2 Vrms unloaded behind 50 Ω can deliver into 32 Ω \(0\.7805 Vrms\)/,
     );
   });
   it('ratings at the same load disagreeing', () => {

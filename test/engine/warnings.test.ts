@@ -82,14 +82,15 @@ describe('too much gain and power handling', () => {
   const iem: HeadphoneSpec = { impedanceOhm: 16, sensitivity: { value: 125, unit: 'dB/V' }, maxPowerMw: 50 };
   const src: SourceSpec = { voltages: [{ vrms: 2 }], outputImpedanceOhm: 0.5 };
   const r = unwrap(evaluateMatch(iem, src));
-  it('too_much_gain: normal listening sits more than 40 dB below full output', () => {
-    // V_L = 2·16/16.5 = 1.939394 V → max SPL 125 + 5.7533 = 130.7533; 130.7533 − 80 = 50.7533 dB → excess 10.7533
+  it('too_much_gain: normal listening sits more than 45 dB below full output', () => {
+    // V_L = 2·16/16.5 = 1.939394 V → max SPL 125 + 5.7533 = 130.7533; 130.7533 − 80 = 50.7533 dB → excess 5.7533
     // voltage for 80 dB SPL: 10^((80 − 125)/20) = 10^−2.25 = 0.0056234 V
     const w = find(r.warnings, 'too_much_gain');
     expect(w?.normalListeningSpl).toBe(NORMAL_LISTENING_SPL);
     expect(w?.thresholdDb).toBe(TOO_MUCH_GAIN_THRESHOLD_DB);
     expect(w?.attenuationDb).toBeCloseTo(50.7533, 3);
-    expect(w?.excessDb).toBeCloseTo(10.7533, 3);
+    expect(w?.excessDb).toBeCloseTo(5.7533, 3);
+    expect(w?.selectableGain).toBe(false);
     expect(w?.normalListeningVrms).toBeCloseTo(0.0056234, 6);
     expect(w?.availableVrms).toBeCloseTo(1.939394, 5);
   });
