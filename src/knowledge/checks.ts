@@ -62,12 +62,22 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
         problems.push({ file: fileOf(d), field: `${d.id}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`, message: `"${name}" also names ${prior.id} (${fileOf(prior)}); device names and aliases must be unique` });
       } else names.set(key, d);
     }
-    if (d.type === 'headphone' && d.impedance.length === 0) {
-      problems.push({ file: fileOf(d), field: `${d.id}.impedance`, message: 'a headphone needs at least one sourced impedance figure' });
+    // A device without figures is still known by name (answered with a labelled class estimate), but it needs a
+    // page that shows the product exists.
+    if (d.type === 'headphone' && d.impedance.length === 0 && !d.url) {
+      problems.push({ file: fileOf(d), field: `${d.id}.url`, message: 'a headphone without a sourced impedance needs `url`: a page that shows the product exists' });
     }
     const figures = (o: (typeof d & { type: 'source' })['outputs'][number]) => o.level.length + o.power.length + o.outputImpedance.length + (o.maxCurrent?.length ?? 0) + (o.noise?.length ?? 0);
-    if (d.type === 'source' && d.outputs.every((o) => figures(o) === 0)) {
-      problems.push({ file: fileOf(d), field: `${d.id}.outputs`, message: 'a source needs at least one sourced output figure (level, power, output impedance, current or noise)' });
+    if (d.type === 'source' && d.outputs.every((o) => figures(o) === 0) && !d.url) {
+      problems.push({ file: fileOf(d), field: `${d.id}.url`, message: 'a source without sourced output figures needs `url`: a page that shows the product exists' });
+    }
+  }
+  const byId = new Map(devices.map((d) => [d.id, d]));
+  for (const d of devices) {
+    if (d.type !== 'source' || !d.headphonesVia) continue;
+    const via = byId.get(d.headphonesVia);
+    if (!via || via.type !== 'source') {
+      problems.push({ file: fileOf(d), field: `${d.id}.headphonesVia`, message: `no source has the id "${d.headphonesVia}"` });
     }
   }
   const families = new Map<string, KnownDevice[]>();
