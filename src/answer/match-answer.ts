@@ -2,6 +2,7 @@
 import {
   evaluateImpedanceOnly,
   evaluateOutputs,
+  type OutputOutcome,
   type DriverType,
   type HeadphoneSpec,
   type ImpedanceOnlyResult,
@@ -11,8 +12,8 @@ import {
 } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
 import { deviceRef } from './device-answer.js';
-import { headphoneSpec, sourceOutputs, type CitedFigure } from './device-specs.js';
-import { dB, mA, mW, V } from './format.js';
+import { headphoneSpec, sourceOutputs, type CitedFigure, type SensitivityChoice } from './device-specs.js';
+import { dB, mA, mW, signedDb, V } from './format.js';
 import { mathSteps } from './math-steps.js';
 import type { ImpedanceOnlyAnswer, NoneAnswer, PairMatchAnswer, TopicRef } from './types.js';
 import { warningText } from './warning-text.js';
@@ -23,6 +24,8 @@ export interface HeadphoneSide {
   label: string;
   cited: CitedFigure[];
   notes?: string[];
+  /** How the sensitivity was chosen (device headphones only). */
+  sensitivityChoice?: SensitivityChoice | null;
 }
 
 export interface SourceSide {
@@ -36,7 +39,7 @@ export interface SourceSide {
 export function headphoneSide(d: KnownDevice & HeadphoneDevice): HeadphoneSide | { error: string } {
   const built = headphoneSpec(d);
   if (!built) return { error: `I have no sourced impedance for the ${d.brand} ${d.model}, so I can't compute a match.` };
-  return { device: d, spec: built.spec, label: `${d.brand} ${d.model}`, cited: built.cited };
+  return { device: d, spec: built.spec, label: `${d.brand} ${d.model}`, cited: built.cited, sensitivityChoice: built.sensitivityChoice };
 }
 
 export function sourceSide(d: KnownDevice & SourceDevice): SourceSide {
@@ -50,19 +53,49 @@ function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[
 
 function headline(r: MatchResult, hp: string, src: string): string {
   const peak = r.maxSpl !== null ? `about ${r.maxSpl.toFixed(0)} dB SPL` : 'an unknown level';
-  const h = r.headroomDb;
-  switch (r.verdict) {
+  const short = dB(Math.abs(r.headroomDb ?? 0));
+  const needs = r.required ? `; for ${r.targetSpl} dB peaks they need about ${V(r.required.vrms)} (${mW(r.required.mw)})` : '';
+  switch (r.band) {
     case 'fine':
-      return `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(h ?? 0)} of headroom over the ${r.targetSpl} dB target.`;
+      return `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of headroom over the ${r.targetSpl} dB target.`;
     case 'marginal':
-      return `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${dB(Math.abs(h ?? 0))} short of ${r.targetSpl} dB peaks: normal listening is fine, the loudest peaks will clip at full volume.`;
+      return `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${short} short of ${r.targetSpl} dB peaks: normal listening is fine, the loudest peaks will clip at full volume.`;
+    case 'moderate_only':
+      return `**Fine for moderate listening; for loud peaks, add an amp.** The ${src} gets the ${hp} to ${peak} at full volume, ${short} short of ${r.targetSpl} dB peaks${needs}.`;
     case 'needs_amp':
-      return `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${dB(Math.abs(h ?? 0))} short of ${r.targetSpl} dB peaks${r.required ? `; they need about ${V(r.required.vrms)} (${mW(r.required.mw)})` : ''}.`;
+      return `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${short} short of ${r.targetSpl} dB peaks${needs}.`;
     case 'depends':
       return `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see below.`;
-    case 'unknown':
-      return `**I can't tell yet.** Missing: ${r.missing.map((m) => (m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power")).join(' and ') || 'key figures'}.`;
+    case 'unknown': {
+      const missing = r.missing.map((m) => (m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power"));
+      return `**I can't tell yet.** Missing: ${missing.join(' and ') || 'key figures'}.`;
+    }
   }
+}
+
+/** NIOSH's recommended exposure limit: 85 dB(A) for 8 hours a day, halving with every 3 dB more. */
+export const SAFE_LEVEL_DBA = 85;
+export const SAFE_HOURS_AT_LIMIT = 8;
+export const EXCHANGE_RATE_DB = 3;
+
+/** Minutes a day at an average level before the NIOSH limit is reached. */
+export function safeMinutesAt(averageDb: number): number {
+  return 60 * SAFE_HOURS_AT_LIMIT * Math.pow(2, -(averageDb - SAFE_LEVEL_DBA) / EXCHANGE_RATE_DB);
+}
+
+/**
+ * One line on hearing safety: the average level that goes with the loudest peaks this pairing is asked to reach
+ * (the target, or full volume when that is lower), against NIOSH's limit.
+ */
+export function safetyLine(maxSpl: number, targetSpl: number, averageBelowPeakDb: number): string {
+  const peak = Math.min(maxSpl, targetSpl);
+  const average = Math.round(peak - averageBelowPeakDb);
+  if (average <= SAFE_LEVEL_DBA) {
+    return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is within NIOSH's limit (85 dB for 8 hours a day).`;
+  }
+  const minutes = safeMinutesAt(average);
+  const time = minutes >= 120 ? `about ${Math.round(minutes / 60)} hours` : `about ${Math.round(minutes)} minutes`;
+  return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is safe for ${time} a day (NIOSH: 85 dB for 8 hours, halving with every 3 dB more); keep long sessions quieter.`;
 }
 
 function keyNumbers(r: MatchResult): string[] {
@@ -81,6 +114,33 @@ function readMoreFor(verdict: Verdict, codes: string[]): string[] {
   return ids;
 }
 
+const VERDICT_SHORT: Record<Verdict, string> = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' };
+
+/** "4.4 mm balanced: fine, +16.1 dB (needs a balanced cable)" for the outputs that were not picked. */
+function otherOutputLines(outputs: OutputOutcome[], best: OutputOutcome): string[] {
+  const others = outputs.filter((o) => o.id !== best.id && o.result.headroomDb !== null);
+  if (others.length === 0) return [];
+  const line = (o: OutputOutcome) =>
+    `${o.id}: ${VERDICT_SHORT[o.result.verdict]}, ${signedDb(o.result.headroomDb ?? 0)}${o.balanced ? ' (needs a balanced cable)' : ''}`;
+  return [`Other outputs: ${others.map(line).join('; ')}.`];
+}
+
+/** What the evidence policy decided about the sensitivity, in words (with the verdict the other figure gives). */
+function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number): string[] {
+  const c = hp.sensitivityChoice;
+  const maker = hp.device ? hp.device.brand : 'the maker';
+  if (!c) return [];
+  if (c.kind === 'unit-settled') {
+    const unit = c.unit === 'dB/mW' ? 'per mW' : 'per volt';
+    return [`${maker} prints the sensitivity without saying per mW or per volt; a measurement (${dB(c.measuredDbV)} SPL/V) shows it is ${unit}.`];
+  }
+  if (c.kind !== 'measurement-over-maker') return [];
+  const makerDbV = c.makerDbV.map((x) => `${x.toFixed(1)} dB/V`).join(' or ');
+  const alt = c.makerDbV[0] !== undefined ? evaluateOutputs({ ...hp.spec, sensitivity: { value: c.makerDbV[0], unit: 'dB/V' } }, src.source.outputs, { targetSpl }) : null;
+  const altText = alt?.ok && alt.result.best.result.headroomDb !== null ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ${signedDb(alt.result.best.result.headroomDb)})` : '';
+  return [`${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; the verdict follows the measurement${altText}.`];
+}
+
 /** Evaluates one headphone on one source (every output; the best is reported). */
 export function pairMatch(hp: HeadphoneSide, src: SourceSide, targetSpl: number, topics: ReadonlyMap<string, Topic>, confidence = 1): PairMatchAnswer | NoneAnswer {
   if (src.source.outputs.length === 0) return failure([`The ${src.label} has no output I can evaluate.`]);
@@ -89,6 +149,7 @@ export function pairMatch(hp: HeadphoneSide, src: SourceSide, targetSpl: number,
   const best = evaluated.result.best;
   const r = best.result;
   const codes = r.warnings.map((w) => w.code);
+  const shown = new Set<string>(['sensitivity_unit_unknown', 'output_impedance_unknown', 'hiss_unknown_noise', 'balanced_cable_needed']);
   return {
     kind: 'match',
     mode: 'pair',
@@ -101,9 +162,10 @@ export function pairMatch(hp: HeadphoneSide, src: SourceSide, targetSpl: number,
     headline: headline(r, hp.label, src.label),
     keyNumbers: keyNumbers(r),
     math: mathSteps(r),
-    warnings: r.warnings.filter((w) => w.severity === 'warning' || w.code === 'sensitivity_unit_unknown' || w.code === 'output_impedance_unknown').map(warningText),
+    warnings: r.warnings.filter((w) => w.severity === 'warning' || shown.has(w.code)).map(warningText),
+    safety: r.maxSpl !== null ? safetyLine(r.maxSpl, r.targetSpl, r.targetSpl - r.averageSpl) : null,
     cited: [...hp.cited, ...src.cited],
-    notes: [...(hp.notes ?? []), ...(src.notes ?? [])],
+    notes: [...sensitivityNotes(hp, src, targetSpl), ...otherOutputLines(evaluated.result.outputs, best), ...(hp.notes ?? []), ...(src.notes ?? [])],
     readMore: topicRefs(readMoreFor(r.verdict, codes), topics),
     confidence,
   };

@@ -72,6 +72,8 @@ export interface PairMatchAnswer {
   /** "Show the math": formulas with the numbers substituted. */
   math: string[];
   warnings: string[];
+  /** One line on hearing safety at the listening level the target implies (null when no level was computed). */
+  safety: string | null;
   /** Figures used, each with its source page. */
   cited: CitedFigure[];
   notes: string[];

@@ -6,6 +6,7 @@ import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmb
 import type { Answer, PairMatchAnswer } from '../answer/types.js';
 import { deviceToMarkdown } from '../render/device-markdown.js';
 import { matchToMarkdown } from '../render/match-markdown.js';
+import { citeLink } from '../render/cite.js';
 import { encodeButton } from './custom-ids.js';
 import { clamp, EMBED_LIMITS } from './limits.js';
 
@@ -35,6 +36,7 @@ function pairDescription(a: PairMatchAnswer): string {
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `• ${l}`).join('\n'));
   if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠️ ${w}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
+  if (a.safety) parts.push(`-# ${a.safety}`);
   return parts.join('\n\n');
 }
 
@@ -66,7 +68,7 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
           .setColor(COLORS[answer.result.verdict])
           .setTitle(clamp(`${answer.headphoneLabel} on ${answer.sourceLabel}`, EMBED_LIMITS.title))
           .setDescription(clamp(pairDescription(answer), EMBED_LIMITS.description));
-        if (answer.cited.length) embed.addFields(field('Figures used', answer.cited.map((c) => `${c.what}: ${c.value} — [${c.basis}](${c.url})`).join('\n')));
+        if (answer.cited.length) embed.addFields(field('Figures used', answer.cited.map((c) => `${c.what}: ${c.value} — ${citeLink(c)}`).join('\n')));
         const math = answer.request ? encodeButton({ kind: 'math', request: answer.request }) : null;
         buttons = [button(math, 'Show the math', ButtonStyle.Primary), ...answer.readMore.slice(0, 2).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title))];
       } else if (answer.mode === 'impedance-only') {

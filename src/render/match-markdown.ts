@@ -1,5 +1,6 @@
 /** Renders match answers as Markdown: verdict first, key numbers, warnings, then the math and the sources. */
 import type { CompareAnswer, ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer } from '../answer/types.js';
+import { citeLink } from './cite.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
   const parts = [a.headline];
@@ -7,8 +8,9 @@ function pair(a: PairMatchAnswer, withMath: boolean): string {
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `- ${l}`).join('\n'));
   if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠ ${w}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
+  if (a.safety) parts.push(`*${a.safety}*`);
   if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
-  if (a.cited.length) parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} ([${c.basis}](${c.url}))`).join('; ')}`);
+  if (a.cited.length) parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} (${citeLink(c)})`).join('; ')}`);
   if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
   return parts.join('\n\n');
 }

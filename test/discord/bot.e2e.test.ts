@@ -83,7 +83,9 @@ describe('slash commands', () => {
     const id = fake.command('ask', [{ name: 'question', type: 3, value: 'hd600 on iphone dongle loud enough?' }]);
     const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
     const embed = embedsOf(edit)[0];
-    expect(embed.description).toMatch(/need a headphone amp/);
+    // Australian Hi-Fi's 1.6 mW into 300 Ω: ≈99 dB peaks, 11 dB short — needs_amp, worded for the −12…−6 band
+    expect(embed.description).toMatch(/for loud peaks, add an amp/);
+    expect(embed.description).toMatch(/11\.0 dB short of 110 dB peaks/);
     const buttons = edit.body.components[0].components as { custom_id: string; label: string }[];
     const math = buttons.find((b) => b.label === 'Show the math')!;
     expect(math.custom_id.length).toBeLessThanOrEqual(100);
@@ -158,7 +160,7 @@ describe('slash commands', () => {
 
   it('/match takes autocomplete ids and raw figures', async () => {
     const a = fake.command('match', [{ name: 'headphones', type: 3, value: 'hifiman-he6se-v2' }, { name: 'source', type: 3, value: 'apple-mac-headphone-jack-2021' }]);
-    expect((await fake.callback(a)).body.data.embeds[0].description).toMatch(/need a headphone amp/);
+    expect((await fake.callback(a)).body.data.embeds[0].description).toMatch(/11\.6 dB short of 110 dB peaks.*add an amp|add an amp.*11\.6 dB short/s);
     const b = fake.command('match', [{ name: 'headphones', type: 3, value: '32 ohm 100 dB/mW' }, { name: 'source', type: 3, value: '1 Vrms 1 ohm' }, { name: 'target', type: 4, value: 105 }]);
     const embed = (await fake.callback(b)).body.data.embeds[0];
     expect(embed.description).toMatch(/^\*\*Yes/);
