@@ -6,7 +6,7 @@ import { SOURCE_CLASSES } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
 import type { DeviceFinder } from '../search/device-finder.js';
 import { deviceName } from '../search/device-docs.js';
-import { findDeviceMentions, type DeviceMention } from '../understand/device-mentions.js';
+import { findMentions, type DeviceMention, type NearMention } from '../understand/device-mentions.js';
 import { extractEntities, sourceSpecFrom, type Entities } from '../understand/entities.js';
 import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
 import { normalize } from '../text/normalize.js';
@@ -30,9 +30,9 @@ function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
   return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
 }
 
-export function understand(text: string, finder: DeviceFinder): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[] } {
+export function understand(text: string, finder: DeviceFinder): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[]; near: NearMention[] } {
   const entities = extractEntities(text);
-  const mentions = findDeviceMentions(text, finder);
+  const { mentions, near } = findMentions(text, finder);
   const hps = mentions.filter((m) => m.device.type === 'headphone');
   const srcs = mentions.filter((m) => m.device.type === 'source');
   const cls = sourceClassIn(text);
@@ -53,13 +53,28 @@ export function understand(text: string, finder: DeviceFinder): { u: Understandi
     hp: hps[0],
     src: srcs[0],
     hps,
+    near,
+  };
+}
+
+/** "I don't know the Scarlett 2i2 5th Gen": offers the variants that exist, never another variant's numbers. */
+function nearMiss(text: string, m: NearMention): Answer {
+  const names = m.suggestions.slice(0, 6).map(deviceName);
+  const lower = normalize(text);
+  return {
+    kind: 'clarify',
+    question: `I don't know the "${m.text}". I know the ${names.join(', ')} — which one is yours? (I won't answer with another model's figures.)`,
+    options: m.suggestions.slice(0, 5).map((d) => ({ label: deviceName(d), value: lower.replace(m.text, deviceName(d).toLowerCase()) })),
+    confidence: 0.5,
   };
 }
 
 /** Answers a drive check or device question when the message is one; otherwise returns null (the FAQ decides). */
 export function answerFromUnderstanding(text: string, finder: DeviceFinder, topics: ReadonlyMap<string, Topic>): { answer: Answer | null; understanding: Understanding } {
-  const { u, hp, src, hps } = understand(text, finder);
+  const { u, hp, src, hps, near } = understand(text, finder);
   const e = u.entities;
+  const missing = near[0];
+  if (missing) return { answer: nearMiss(text, missing), understanding: u };
   const target = e.targetSpl ?? DEFAULT_TARGET;
   if (u.intent === 'device-facts') {
     const m = hp ?? src!;

@@ -26,6 +26,16 @@ export function deviceAnswer(resolution: Resolution, asked: string): Answer {
         options: resolution.candidates.slice(0, 25).map((d) => ({ label: deviceName(d), value: d.id })),
         confidence: 0.5,
       };
+    case 'near': {
+      const names = resolution.suggestions.slice(0, 5).map(deviceName);
+      const offer = resolution.why === 'variant' ? `I know ${names.join(', ')}` : `did you mean the ${names.join(' or the ')}`;
+      return {
+        kind: 'clarify',
+        question: `I don't know the "${asked.slice(0, 80)}" — ${offer}? I won't answer one product with another's figures.`,
+        options: resolution.suggestions.slice(0, 25).map((d) => ({ label: deviceName(d), value: d.id })),
+        confidence: 0.4,
+      };
+    }
     case 'none':
       return {
         kind: 'none',

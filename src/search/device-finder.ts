@@ -3,7 +3,7 @@
  * right variant when the text says it and naming the variants when it does not.
  */
 import type { KnownDevice } from '../knowledge/index.js';
-import { compact } from '../text/normalize.js';
+import { compact, normalize } from '../text/normalize.js';
 import { deviceDoc, deviceName } from './device-docs.js';
 import { TextIndex } from './text-index.js';
 import { variantAgreement, variantWords } from './variants.js';
@@ -22,6 +22,11 @@ export type Resolution =
       variants: KnownDevice[];
     }
   | { status: 'ambiguous'; candidates: KnownDevice[] }
+  /**
+   * The text names a device close to a known one but not it — another model number ("HD 280 Pro" is not the
+   * HD 490 Pro) or a variant the catalogue does not have ("2i2 5th gen"): never answered with the other's figures.
+   */
+  | { status: 'near'; suggestions: KnownDevice[]; why: 'model-number' | 'variant' }
   | { status: 'none'; suggestions: KnownDevice[] };
 
 /** Minimum fuzzy-search score for a name that matched no key. */
@@ -56,13 +61,16 @@ export class DeviceFinder {
     return this.ids.get(id);
   }
 
-  /** The longest known name or alias contained in a compact text (at least 4 characters), of the wanted type. */
-  private longestContained(q: string, ofType: (d: KnownDevice) => boolean): { key: string; device: KnownDevice } | undefined {
+  /**
+   * The longest known name or alias contained in a compact text (at least 4 characters), of the wanted type, whose
+   * device the text's model numbers fit ("hifimanhe400se" contains "hifimanhe400s", but "he400se" is not that one's).
+   */
+  private longestContained(q: string, ok: (d: KnownDevice) => boolean): { key: string; device: KnownDevice } | undefined {
     const text = q.slice(0, 120);
     for (let len = text.length; len >= 4; len--) {
       for (let start = 0; start + len <= text.length; start++) {
         const key = text.slice(start, start + len);
-        const device = this.byKey.get(key)?.find(ofType);
+        const device = this.byKey.get(key)?.find(ok);
         if (device) return { key, device };
       }
     }
@@ -86,26 +94,51 @@ export class DeviceFinder {
     if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
 
     // The longest known name contained in the text ("scarlett 2i2 4th gen interface" contains "scarlett2i24thgen").
-    const contained = this.longestContained(q, ofType);
-    if (contained && contained.key.length >= q.length * 0.5) return this.found(contained.device, 0.9, text, true);
+    const numbers = modelNumbers(text);
+    const contained = this.longestContained(q, (d) => ofType(d) && this.fitsNumbers(d, numbers));
+    if (contained && contained.key.length >= q.length * 0.5) return this.checked(contained.device, 0.9, text, true);
 
     const hits = this.index.search(text, { limit: 8 }).filter((h) => ofType(h.doc.payload));
     const top = hits[0];
-    if (contained && (!top || top.score < 0.8)) return this.found(contained.device, 0.75, text, false);
-    if (top && top.score >= FUZZY_FOUND) return this.found(top.doc.payload, top.score, text, false);
+    if (contained && (!top || top.score < 0.8)) return this.checked(contained.device, 0.75, text, false);
+    if (top && top.score >= FUZZY_FOUND) return this.checked(top.doc.payload, top.score, text, false);
     return { status: 'none', suggestions: hits.slice(0, 3).map((h) => h.doc.payload) };
+  }
+
+  /** A match that is not an exact name: accepted only when the text's model numbers belong to the device. */
+  private checked(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
+    if (!this.fitsNumbers(device, modelNumbers(text))) return { status: 'near', suggestions: [device], why: 'model-number' };
+    return this.found(device, score, text, exact);
+  }
+
+  /** Every model number of the text belongs to the device or a member of its family. */
+  private fitsNumbers(device: KnownDevice, numbers: string[]): boolean {
+    const family = this.variantsOf(device);
+    return numbers.every((n) => family.some((d) => this.hasNumber(d, n)));
+  }
+
+  /** True when a model number ("280", "2i2", "dt770") appears in one of the device's names or its variant ohms. */
+  private hasNumber(d: KnownDevice, n: string): boolean {
+    return namesHaveNumber([deviceName(d), d.model, ...d.aliases, d.variant ?? ''], n, variantWords(d.variant ?? '').ohms);
   }
 
   /** Picks the family member the text's variant words point to; otherwise keeps the matched device. */
   private found(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
     const variants = this.variantsOf(device);
-    if (variants.length < 2) return { status: 'found', device, score, assumedVariant: false, variants: [] };
+    if (variants.length < 2) {
+      if (variantAgreement(device.variant ?? device.model, variantWords(text)) < 0) {
+        return { status: 'near', suggestions: [device], why: 'variant' };
+      }
+      return { status: 'found', device, score, assumedVariant: false, variants: [] };
+    }
     const words = variantWords(text);
     const ranked = variants
       .map((d) => ({ d, agree: variantAgreement(d.variant ?? d.model, words) }))
       .sort((a, b) => b.agree - a.agree || Number(b.d === device) - Number(a.d === device));
     const best = ranked[0]!;
     const mine = ranked.find((r) => r.d === device)!;
+    // Variant words that no family member has ("2i2 5th gen", "dt 770 pro 600 ohm"): a variant not in the catalogue.
+    if (best.agree < 0) return { status: 'near', suggestions: variants, why: 'variant' };
     if (exact && mine.agree >= 0 && (best.agree <= mine.agree || !device.familyDefault)) {
       // The text named this exact device; only a family-level alias defers to what variant words say.
       return { status: 'found', device, score, assumedVariant: Boolean(device.familyDefault) && mine.agree <= 0 && !namesVariant(device, text), variants };
@@ -115,6 +148,36 @@ export class DeviceFinder {
     const chosen = variants.find((v) => v.familyDefault) ?? device;
     return { status: 'found', device: chosen, score, assumedVariant: true, variants };
   }
+}
+
+/**
+ * Model numbers in a name as typed: tokens with a digit ("280", "2i2", "m50x", "3+"), after impedances ("250 ohm"),
+ * generations ("gen 3", "3rd gen"), marks ("mk2") and years are taken out — those are variant words.
+ */
+export function modelNumbers(text: string): string[] {
+  const n = normalize(text)
+    .replace(/\b\d+(?:\.\d+)?\s*(?:ohms?|Ω)\b/g, ' ')
+    .replace(/\b(?:gen(?:eration)?\s*\d|\d(?:st|nd|rd|th)(?:\s*gen(?:eration)?)?|g\d|mk\s*\d|mk[iv]+|mark\s*\d)\b/g, ' ');
+  return n
+    .split(' ')
+    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .filter((w) => /\d/.test(w) && !/^(19|20)\d\d$/.test(w));
+}
+
+/** Every digit run and every compact name of a device ("hd490pro" → runs ["490"]). */
+function numberKeys(names: string[]): { compacts: string[]; runs: Set<string> } {
+  const compacts = names.map(compact);
+  const runs = new Set(compacts.flatMap((c) => c.match(/\d+/g) ?? []));
+  return { compacts, runs };
+}
+
+/** True when a model number from the text belongs to one of these names (pure numbers may be an impedance variant). */
+export function namesHaveNumber(names: string[], n: string, variantOhms: number[] = []): boolean {
+  const { compacts, runs } = numberKeys(names);
+  const has = (x: string) => (/^\d+$/.test(x) ? runs.has(x) || variantOhms.includes(Number(x)) : compacts.some((c) => c.includes(x)));
+  // "my hd600s" is a plural, not another model
+  const singular = n.replace(/(\d)s$/, '$1');
+  return has(n) || (singular !== n && has(singular));
 }
 
 /** True when the text contains the device's variant label (e.g. "4th gen"), so no variant was assumed. */

@@ -17,6 +17,23 @@ export interface DeviceMention {
   variants: KnownDevice[];
 }
 
+/** A name that looks like a known device's but names a variant the catalogue does not have ("2i2 5th gen"). */
+export interface NearMention {
+  text: string;
+  position: number;
+  suggestions: KnownDevice[];
+}
+
+/** Words that can follow a name to say its variant: "3rd gen", "gen 3", "mk2", "250 ohm", "80". */
+const VARIANT_WORD = /^(?:gen|generation|\d(?:st|nd|rd|th)|g\d|mk\d?|mkii|mkiii|mark|ii|iii|iv|\d{1,4}|ohms?|ω|v\d)$/;
+
+/** The variant words right after position `end` (at most three). */
+function variantTail(words: string[], end: number): string[] {
+  const tail: string[] = [];
+  for (let k = end; k < words.length && tail.length < 3 && VARIANT_WORD.test(words[k]!); k++) tail.push(words[k]!);
+  return tail;
+}
+
 const MAX_WINDOW = 6;
 /** Names that are also ordinary words are only taken when they are long enough not to be an accident. */
 const MIN_KEY_LENGTH = 3;
@@ -24,9 +41,15 @@ const MIN_KEY_LENGTH = 3;
 const EVERYDAY_NAMES = new Set(['boom', 'zero', 'gate', 'stealth', 'elite', 'sine', 'element', 'radiance', 'expanse', 'mojo', 'poet', 'timeless', 'hola', 'utopia', 'clear', 'dawn', 'aria', 'original', 'wired', 'pro']);
 
 export function findDeviceMentions(text: string, finder: DeviceFinder): DeviceMention[] {
+  return findMentions(text, finder).mentions;
+}
+
+/** Device mentions, plus names that point at a variant the catalogue does not have. */
+export function findMentions(text: string, finder: DeviceFinder): { mentions: DeviceMention[]; near: NearMention[] } {
   const words = normalize(text).split(' ').filter(Boolean);
   const taken = new Array<boolean>(words.length).fill(false);
   const mentions: DeviceMention[] = [];
+  const near: NearMention[] = [];
   for (let size = Math.min(MAX_WINDOW, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       if (taken.slice(i, i + size).some(Boolean)) continue;
@@ -43,10 +66,19 @@ export function findDeviceMentions(text: string, finder: DeviceFinder): DeviceMe
         const context = finder.resolve(words.slice(i, Math.min(words.length, i + size + 3)).join(' '), type);
         if (context.status === 'found' && !context.assumedVariant && chosen.variants.includes(context.device)) chosen = context;
       }
+      const tail = variantTail(words, i + size);
+      if (tail.length > 0) {
+        const named = finder.resolve([...window, ...tail].join(' '), type);
+        if (named.status === 'near' && named.why === 'variant') {
+          for (let k = i; k < i + size + tail.length; k++) taken[k] = true;
+          near.push({ text: [...window, ...tail].join(' '), position: i, suggestions: named.suggestions });
+          continue;
+        }
+      }
       if (chosen.status !== 'found') continue;
       for (let k = i; k < i + size; k++) taken[k] = true;
       mentions.push({ device: chosen.device, text: window.join(' '), position: i, assumedVariant: chosen.assumedVariant, variants: chosen.variants });
     }
   }
-  return mentions.sort((a, b) => a.position - b.position);
+  return { mentions: mentions.sort((a, b) => a.position - b.position), near };
 }
