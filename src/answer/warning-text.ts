@@ -6,10 +6,16 @@ const VERDICT_WORDS = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an
 
 export function warningText(w: Warning): string {
   switch (w.code) {
-    case 'output_impedance_high':
-      return `Output impedance ${ohm(w.zOutOhm)} is above 1/8 of the headphone's ${ohm(w.impedanceOhm)} (limit ${ohm(w.ruleLimitOhm)}; damping factor ${w.dampingFactor.toFixed(1)})${
-        w.responseDeviationDb !== undefined ? `: with the impedance swinging ${ohm(w.impedanceMinOhm!)}–${ohm(w.impedanceMaxOhm!)} the frequency response shifts by about ${dB(w.responseDeviationDb)}` : ''
-      }.${w.planarBarelyCares ? ' Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.' : ' The bass and treble balance may change.'}`;
+    case 'output_impedance_high': {
+      const rule = `Output impedance ${ohm(w.zOutOhm)} is above 1/8 of the headphone's ${ohm(w.impedanceOhm)} (limit ${ohm(w.ruleLimitOhm)}; damping factor ${w.dampingFactor.toFixed(1)})`;
+      if (w.responseDeviationDb !== undefined) {
+        const swing = `with the impedance swinging ${ohm(w.impedanceMinOhm ?? w.impedanceOhm)}–${ohm(w.impedanceMaxOhm ?? w.impedanceOhm)} the frequency response shifts by about ${dB(w.responseDeviationDb)}`;
+        return w.severity === 'warning' ? `${rule}: ${swing} — an audible change in tonal balance.` : `${rule}, but ${swing}, too little to matter much.`;
+      }
+      if (w.planarBarelyCares) return `${rule}. Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.`;
+      if (w.driver === 'balanced-armature' || w.driver === 'hybrid') return `${rule}: multi-driver IEMs swing in impedance across the band, so the tonal balance can change noticeably.`;
+      return `${rule}. A dynamic driver's impedance mostly peaks at its bass resonance, so expect at most a small bass change.`;
+    }
     case 'hiss_risk':
       return `Hiss risk: the output's ${w.noiseUv} µV noise floor comes out at about ${dB(w.noiseSpl)} SPL in these headphones (above ~${w.thresholdSpl} dB it can be audible in quiet passages).`;
     case 'too_much_gain': {

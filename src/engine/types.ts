@@ -144,6 +144,8 @@ export interface OutputImpedanceHighWarning extends WarningBase {
   impedanceMaxOhm?: number;
   /** Planars have flat impedance: a high Z_out costs level, barely changes tone. */
   planarBarelyCares: boolean;
+  /** The headphone's driver type, when known (multi-driver IEMs are the most sensitive to Z_out). */
+  driver?: DriverType;
 }
 
 export interface HissRiskWarning extends WarningBase {

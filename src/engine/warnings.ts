@@ -51,6 +51,18 @@ export function noiseSpl(sensitivityDbV: number, noiseUv: number): number {
   return splAtVoltage(sensitivityDbV, noiseUv * 1e-6);
 }
 
+/**
+ * A frequency-response shift at least this large (dB) across the headphone's impedance swing is worth a warning; a
+ * smaller one is reported as information (the 1/8 rule is exceeded, but the tone barely changes).
+ */
+export const AUDIBLE_RESPONSE_SHIFT_DB = 1;
+
+/**
+ * Output impedance above 1/8 of the headphone's. Severity follows what it does to the sound: with a known impedance
+ * curve, a warning when the response shifts by ≥ 1 dB; without one, a warning for balanced-armature and hybrid IEMs
+ * (multi-driver crossovers swing widely) and information for dynamic drivers (one bass-resonance peak) and planars
+ * (flat impedance: level, not tone).
+ */
 export function outputImpedanceWarning(hp: HeadphoneSpec, model: SourceModel): OutputImpedanceHighWarning | null {
   const zOut = model.zOutOhm;
   if (model.zOutBasis === 'assumed_zero' || !(zOut > 0)) return null;
@@ -58,13 +70,14 @@ export function outputImpedanceWarning(hp: HeadphoneSpec, model: SourceModel): O
   if (!(zOut > ruleLimitOhm)) return null;
   const w: OutputImpedanceHighWarning = {
     code: 'output_impedance_high',
-    severity: 'warning',
+    severity: 'info',
     zOutOhm: zOut,
     impedanceOhm: hp.impedanceOhm,
     ratio: zOut / hp.impedanceOhm,
     dampingFactor: hp.impedanceOhm / zOut,
     ruleLimitOhm,
     planarBarelyCares: hp.driver === 'planar',
+    ...(hp.driver ? { driver: hp.driver } : {}),
   };
   if (hp.impedanceMinOhm !== undefined || hp.impedanceMaxOhm !== undefined) {
     const zMin = Math.min(hp.impedanceMinOhm ?? hp.impedanceOhm, hp.impedanceOhm);
@@ -72,6 +85,9 @@ export function outputImpedanceWarning(hp: HeadphoneSpec, model: SourceModel): O
     w.impedanceMinOhm = zMin;
     w.impedanceMaxOhm = zMax;
     w.responseDeviationDb = responseDeviationDb(zMin, zMax, zOut);
+    if (w.responseDeviationDb >= AUDIBLE_RESPONSE_SHIFT_DB) w.severity = 'warning';
+  } else if (hp.driver === 'balanced-armature' || hp.driver === 'hybrid') {
+    w.severity = 'warning';
   }
   return w;
 }
