@@ -2,8 +2,7 @@
  * `ask`: turns a message as people type it into the right answer — a drive check from the engine, a device card,
  * a clarifying question, or an FAQ topic — and never states an unrelated topic with confidence.
  */
-import { SOURCE_CLASSES } from '../engine/index.js';
-import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
+import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
 import type { DeviceFinder } from '../search/device-finder.js';
 import { deviceName } from '../search/device-docs.js';
 import { findMentions, type DeviceMention, type NearMention } from '../understand/device-mentions.js';
@@ -11,7 +10,10 @@ import { extractEntities, sourceSpecFrom, type Entities } from '../understand/en
 import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
 import { normalize } from '../text/normalize.js';
 import { deviceAnswer } from './device-answer.js';
-import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
+import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
+import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
+import type { AnswerContext } from './context.js';
+import { sourcesTable } from './sources-table.js';
 import { DEFAULT_TARGET, rawHeadphoneLabel, requestFor, variantNote } from './match-request.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
@@ -22,9 +24,6 @@ export interface Understanding {
   sourceClass: string | null;
   intent: 'drive-check' | 'impedance-only' | 'device-facts' | 'compare' | 'faq';
 }
-
-/** Popular sources offered when a drive check names no source. */
-const POPULAR_SOURCE_WORDS = ['phone dongle', 'laptop jack', 'MacBook jack', 'Scarlett 2i2 4th Gen', 'desktop amp'];
 
 function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
   return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
@@ -70,7 +69,8 @@ function nearMiss(text: string, m: NearMention): Answer {
 }
 
 /** Answers a drive check or device question when the message is one; otherwise returns null (the FAQ decides). */
-export function answerFromUnderstanding(text: string, finder: DeviceFinder, topics: ReadonlyMap<string, Topic>): { answer: Answer | null; understanding: Understanding } {
+export function answerFromUnderstanding(text: string, ctx: AnswerContext): { answer: Answer | null; understanding: Understanding } {
+  const { finder, topics } = ctx;
   const { u, hp, src, hps, near } = understand(text, finder);
   const e = u.entities;
   const missing = near[0];
@@ -86,7 +86,7 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
 
   let hpSide: HeadphoneSide | null = null;
   if (hp) {
-    const side = headphoneSide(hp.device as KnownDevice & HeadphoneDevice);
+    const side = headphoneSide(hp.device as KnownDevice & HeadphoneDevice, ctx);
     if ('error' in side) return { answer: failure([side.error]), understanding: u };
     hpSide = { ...side, notes: variantNotes(hp, 'headphone') };
   } else {
@@ -96,25 +96,20 @@ export function answerFromUnderstanding(text: string, finder: DeviceFinder, topi
 
   let srcSide: SourceSide | null = null;
   const figures = sourceSpecFrom(e);
-  if (src) srcSide = { ...sourceSide(src.device as KnownDevice & SourceDevice), notes: variantNotes(src, 'source') };
-  else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: 'your source', cited: [] };
+  if (src) {
+    const side = sourceSide(src.device as KnownDevice & SourceDevice, ctx);
+    srcSide = { ...side, notes: [...variantNotes(src, 'source'), ...(side.notes ?? [])] };
+  } else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: 'your source', cited: [] };
   else {
     const cls = sourceClassIn(text);
-    const sc = cls && SOURCE_CLASSES.find((c) => c.id === cls.id);
-    if (cls && sc) srcSide = { source: { outputs: [{ id: sc.id, spec: sc.spec }] }, label: cls.label.replace(/^a /, ''), cited: [], notes: [`No exact source named, so ${cls.label} was assumed (${sc.basis}). Name yours for a definite answer.`] };
+    const use = cls ? ctx.classes.use(cls.id) : null;
+    if (cls && use) srcSide = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
   }
   if (!srcSide) {
-    return {
-      answer: {
-        kind: 'clarify',
-        question: `What will you plug the ${hpSide.label} into? Name the source (phone dongle, laptop, audio interface, amp…) and I'll run the numbers.`,
-        options: POPULAR_SOURCE_WORDS.map((w) => ({ label: w, value: `${hpSide!.label} on ${w}` })),
-        confidence: 0.6,
-      },
-      understanding: u,
-    };
+    // No source named: the headphones against the usual source classes and the most common named sources.
+    return { answer: sourcesTable(hpSide, ctx, target, 0.7), understanding: u };
   }
   const answer = pairMatch(hpSide, srcSide, target, topics, 0.9);
-  if (answer.kind === 'match') answer.request = requestFor(hpSide, srcSide, target);
+  if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hpSide, srcSide, target);
   return { answer, understanding: u };
 }

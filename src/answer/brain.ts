@@ -11,6 +11,8 @@ import { answerFromUnderstanding, type Understanding } from './ask.js';
 import { resolveMatch, type MatchRequest } from './match-request.js';
 import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { THRESHOLDS } from './confidence.js';
+import { DeviceClasses } from './classes.js';
+import type { AnswerContext } from './context.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
 import type { SearchHit } from '../search/types.js';
@@ -25,6 +27,8 @@ export class Brain {
   readonly topics: ReadonlyMap<string, Topic>;
   private readonly faqIndex: TextIndex<Topic>;
   readonly devices: DeviceFinder;
+  readonly classes: DeviceClasses;
+  private readonly context: AnswerContext;
 
   constructor(readonly knowledge: Knowledge) {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
@@ -32,6 +36,8 @@ export class Brain {
     this.faqIndex = new TextIndex(hoisted.map(topicDoc)).prepare();
     this.devices = new DeviceFinder(knowledge.devices);
     this.devices.index.prepare();
+    this.classes = new DeviceClasses(knowledge.devices);
+    this.context = { finder: this.devices, topics: this.topics, classes: this.classes };
   }
 
   /** A device card for a name as people type it (or "which one?" when the name fits several). */
@@ -41,7 +47,7 @@ export class Brain {
 
   /** A drive check: named devices or raw figures, or an impedance-only question. */
   match(request: MatchRequest): Answer {
-    return resolveMatch(request, this.devices, this.topics);
+    return resolveMatch(request, this.context);
   }
 
   /** Which known sources drive these headphones (best headroom first). */
@@ -68,7 +74,7 @@ export class Brain {
   askDetailed(question: string): { answer: Answer; understanding: Understanding | null } {
     const text = question.slice(0, MAX_QUESTION_LENGTH);
     if (!text.trim()) return { answer: noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.'), understanding: null };
-    const { answer, understanding } = answerFromUnderstanding(text, this.devices, this.topics);
+    const { answer, understanding } = answerFromUnderstanding(text, this.context);
     return { answer: answer ?? this.faq(text), understanding };
   }
 

@@ -4,48 +4,19 @@ import {
   evaluateOutputs,
   type OutputOutcome,
   type DriverType,
-  type HeadphoneSpec,
   type ImpedanceOnlyResult,
   type MatchResult,
-  type MultiOutputSource,
   type Verdict,
 } from '../engine/index.js';
-import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
+import type { Topic } from '../knowledge/index.js';
 import { deviceRef } from './device-answer.js';
-import { headphoneSpec, sourceOutputs, type CitedFigure, type SensitivityChoice } from './device-specs.js';
+import type { HeadphoneSide, SourceSide } from './sides.js';
+import { estimateMatch } from './estimate-answer.js';
+import { safetyLine } from './safety.js';
 import { dB, mA, mW, signedDb, V } from './format.js';
 import { mathSteps } from './math-steps.js';
-import type { ImpedanceOnlyAnswer, NoneAnswer, PairMatchAnswer, TopicRef } from './types.js';
+import type { EstimateMatchAnswer, ImpedanceOnlyAnswer, NoneAnswer, PairMatchAnswer, TopicRef } from './types.js';
 import { warningText } from './warning-text.js';
-
-export interface HeadphoneSide {
-  device?: KnownDevice & HeadphoneDevice;
-  spec: HeadphoneSpec;
-  label: string;
-  cited: CitedFigure[];
-  notes?: string[];
-  /** How the sensitivity was chosen (device headphones only). */
-  sensitivityChoice?: SensitivityChoice | null;
-}
-
-export interface SourceSide {
-  device?: KnownDevice & SourceDevice;
-  source: MultiOutputSource;
-  label: string;
-  cited: CitedFigure[];
-  notes?: string[];
-}
-
-export function headphoneSide(d: KnownDevice & HeadphoneDevice): HeadphoneSide | { error: string } {
-  const built = headphoneSpec(d);
-  if (!built) return { error: `I have no sourced impedance for the ${d.brand} ${d.model}, so I can't compute a match.` };
-  return { device: d, spec: built.spec, label: `${d.brand} ${d.model}`, cited: built.cited, sensitivityChoice: built.sensitivityChoice };
-}
-
-export function sourceSide(d: KnownDevice & SourceDevice): SourceSide {
-  const built = sourceOutputs(d);
-  return { device: d, source: built.source, label: `${d.brand} ${d.model}`, cited: built.cited };
-}
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
   return [...new Set(ids)].map((id) => topics.get(id)).filter((t): t is Topic => Boolean(t)).map((t) => ({ id: t.id, title: t.title }));
@@ -71,31 +42,6 @@ function headline(r: MatchResult, hp: string, src: string): string {
       return `**I can't tell yet.** Missing: ${missing.join(' and ') || 'key figures'}.`;
     }
   }
-}
-
-/** NIOSH's recommended exposure limit: 85 dB(A) for 8 hours a day, halving with every 3 dB more. */
-export const SAFE_LEVEL_DBA = 85;
-export const SAFE_HOURS_AT_LIMIT = 8;
-export const EXCHANGE_RATE_DB = 3;
-
-/** Minutes a day at an average level before the NIOSH limit is reached. */
-export function safeMinutesAt(averageDb: number): number {
-  return 60 * SAFE_HOURS_AT_LIMIT * Math.pow(2, -(averageDb - SAFE_LEVEL_DBA) / EXCHANGE_RATE_DB);
-}
-
-/**
- * One line on hearing safety: the average level that goes with the loudest peaks this pairing is asked to reach
- * (the target, or full volume when that is lower), against NIOSH's limit.
- */
-export function safetyLine(maxSpl: number, targetSpl: number, averageBelowPeakDb: number): string {
-  const peak = Math.min(maxSpl, targetSpl);
-  const average = Math.round(peak - averageBelowPeakDb);
-  if (average <= SAFE_LEVEL_DBA) {
-    return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is within NIOSH's limit (85 dB for 8 hours a day).`;
-  }
-  const minutes = safeMinutesAt(average);
-  const time = minutes >= 120 ? `about ${Math.round(minutes / 60)} hours` : `about ${Math.round(minutes)} minutes`;
-  return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is safe for ${time} a day (NIOSH: 85 dB for 8 hours, halving with every 3 dB more); keep long sessions quieter.`;
 }
 
 function keyNumbers(r: MatchResult): string[] {
@@ -142,7 +88,14 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
 }
 
 /** Evaluates one headphone on one source (every output; the best is reported). */
-export function pairMatch(hp: HeadphoneSide, src: SourceSide, targetSpl: number, topics: ReadonlyMap<string, Topic>, confidence = 1): PairMatchAnswer | NoneAnswer {
+export function pairMatch(
+  hp: HeadphoneSide,
+  src: SourceSide,
+  targetSpl: number,
+  topics: ReadonlyMap<string, Topic>,
+  confidence = 1,
+): PairMatchAnswer | EstimateMatchAnswer | NoneAnswer {
+  if (hp.estimate || src.estimate) return estimateMatch(hp, src, targetSpl, topics, Math.min(confidence, 0.8));
   if (src.source.outputs.length === 0) return failure([`The ${src.label} has no output I can evaluate.`]);
   const evaluated = evaluateOutputs(hp.spec, src.source.outputs, { targetSpl });
   if (!evaluated.ok) return failure(evaluated.errors);

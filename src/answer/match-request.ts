@@ -1,10 +1,12 @@
 /** A drive-check request from any surface (CLI flags, slash-command options, extracted entities), resolved to an Answer. */
 import type { DriverType, Sensitivity, SourceSpec } from '../engine/index.js';
-import type { HeadphoneDevice, KnownDevice, SourceDevice, Topic } from '../knowledge/index.js';
-import type { DeviceFinder } from '../search/device-finder.js';
+import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import { deviceAnswer } from './device-answer.js';
-import { failure, headphoneSide, impedanceOnlyMatch, pairMatch, sourceSide, type HeadphoneSide, type SourceSide } from './match-answer.js';
+import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
+import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
+import type { AnswerContext } from './context.js';
+import { sourcesTable } from './sources-table.js';
 import type { Answer } from './types.js';
 import { dB, ohm, V } from './format.js';
 
@@ -50,13 +52,14 @@ export function rawHeadphoneLabel(impedanceOhm: number, sensitivity: Sensitivity
   return `${ohm(impedanceOhm)}${sens}${driver && driver !== 'dynamic' ? ` ${driver}` : ''} headphones`;
 }
 
-export function resolveMatch(req: MatchRequest, finder: DeviceFinder, topics: ReadonlyMap<string, Topic>): Answer {
+export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
+  const { finder, topics } = ctx;
   const target = req.targetSpl ?? DEFAULT_TARGET;
   let hp: HeadphoneSide | null = null;
   if (req.headphone) {
     const r = finder.resolve(req.headphone, 'headphone');
     if (r.status !== 'found') return deviceAnswer(r, req.headphone);
-    const side = headphoneSide(r.device as KnownDevice & HeadphoneDevice);
+    const side = headphoneSide(r.device as KnownDevice & HeadphoneDevice, ctx);
     if ('error' in side) return failure([side.error]);
     hp = { ...side, notes: r.assumedVariant ? variantNote('headphone', r.device, r.variants) : [] };
   } else if (req.impedanceOhm !== undefined && req.sensitivity) {
@@ -68,7 +71,8 @@ export function resolveMatch(req: MatchRequest, finder: DeviceFinder, topics: Re
   if (req.source) {
     const r = finder.resolve(req.source, 'source');
     if (r.status !== 'found') return deviceAnswer(r, req.source);
-    src = { ...sourceSide(r.device as KnownDevice & SourceDevice), notes: r.assumedVariant ? variantNote('source', r.device, r.variants) : [] };
+    const side = sourceSide(r.device as KnownDevice & SourceDevice, ctx);
+    src = { ...side, notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])] };
   } else if (hasFigures(req.sourceSpec)) {
     src = { source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] }, label: rawSourceLabel(req.sourceSpec!), cited: [] };
   }
@@ -80,9 +84,9 @@ export function resolveMatch(req: MatchRequest, finder: DeviceFinder, topics: Re
     return answer;
   }
   if (!hp) return failure(['Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").']);
-  if (!src) return failure(['Name the source (e.g. "Scarlett 2i2 4th Gen", "Apple USB-C dongle") or give its output level (e.g. "1.2 Vrms", "+10 dBu", "300 mW @ 32 ohm").']);
+  if (!src) return sourcesTable(hp, ctx, target, 1);
   const answer = pairMatch(hp, src, target, topics);
-  if (answer.kind === 'match') answer.request = requestFor(hp, src, target);
+  if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hp, src, target);
   return answer;
 }
 

@@ -3,7 +3,8 @@
  * The console, the CLI and Discord all take this and only render it.
  */
 import type { KnownDevice } from '../knowledge/index.js';
-import type { ImpedanceOnlyResult, MatchResult } from '../engine/index.js';
+import type { EstimateResult, ImpedanceOnlyResult, MatchResult, Verdict, VerdictBand } from '../engine/index.js';
+import type { SourceClassId } from '../knowledge/index.js';
 import type { CitedFigure } from './device-specs.js';
 import type { MatchRequest } from './match-request.js';
 
@@ -108,7 +109,70 @@ export interface CompareAnswer {
   confidence: number;
 }
 
-export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer | CompareAnswer;
+/** A drive check where the source, the headphones or both are known by name only: the range over their class. */
+export interface EstimateMatchAnswer {
+  kind: 'match';
+  mode: 'estimate';
+  headphone: DeviceRef | null;
+  source: DeviceRef | null;
+  headphoneLabel: string;
+  sourceLabel: string;
+  /** Which side was estimated. */
+  estimated: { headphone: boolean; source: boolean };
+  /** The source's class, and the class whose members were used (the same unless borrowed). */
+  sourceClass: { id: SourceClassId; from: SourceClassId; label: string } | null;
+  headphoneGroup: string | null;
+  result: EstimateResult;
+  /** Every member evaluated (device ids, names, verdicts, headroom), lowest headroom first. */
+  from: { id: string; name: string; verdict: Verdict; headroomDb: number | null }[];
+  headline: string;
+  keyNumbers: string[];
+  math: string[];
+  warnings: string[];
+  safety: string | null;
+  notes: string[];
+  readMore: TopicRef[];
+  confidence: number;
+}
+
+/** One row of a sources table: a source class (a range over its sourced members) or a named source. */
+export interface SourcesTableRow {
+  source: string;
+  /** The class id or the device id. */
+  id: string;
+  kind: 'class' | 'device';
+  verdict: Verdict;
+  band: VerdictBand;
+  headroomLowDb: number | null;
+  headroomHighDb: number | null;
+  /** True for class rows, and for every row when the headphones themselves are estimated. */
+  estimated: boolean;
+  /** How many sources the row covers. */
+  count: number;
+  /** Where the row's figures come from, in words. */
+  basis: string;
+  /** The verdict and range in words ("marginal (−3.1 … +2.0 dB)"). */
+  outcome?: string;
+}
+
+/** A headphone with no source named: its verdict on the usual source classes and the most common named sources. */
+export interface SourcesTableAnswer {
+  kind: 'match';
+  mode: 'sources-table';
+  headphone: DeviceRef | null;
+  headphoneLabel: string;
+  targetSpl: number;
+  /** The shared verdict of every row, else 'depends'. */
+  verdict: Verdict;
+  required: { vrms: number; mw: number; ma: number } | null;
+  rows: SourcesTableRow[];
+  headline: string;
+  notes: string[];
+  readMore: TopicRef[];
+  confidence: number;
+}
+
+export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer | CompareAnswer | EstimateMatchAnswer | SourcesTableAnswer;
 
 export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
 export type AnswerKind = Answer['kind'];

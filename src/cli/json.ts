@@ -41,9 +41,52 @@ function matchJson(a: MatchAnswer): Record<string, unknown> {
       table: r.table,
     };
   }
+  if (a.mode === 'estimate') {
+    const r = a.result;
+    return {
+      verdict: r.verdict,
+      band: r.band,
+      mode: 'estimate',
+      estimated: true,
+      estimatedSides: a.estimated,
+      class: a.sourceClass,
+      headphoneGroup: a.headphoneGroup,
+      headphone: a.headphone ? { id: a.headphone.id, name: a.headphone.name } : null,
+      source: a.source ? { id: a.source.id, name: a.source.name } : null,
+      targetSpl: r.targetSpl,
+      maxSpl: r.low?.maxSpl ?? null,
+      headroomDb: r.low?.headroomDb ?? null,
+      headroomRange: [r.low?.headroomDb ?? null, r.high?.headroomDb ?? null],
+      maxSplRange: [r.low?.maxSpl ?? null, r.high?.maxSpl ?? null],
+      from: a.from,
+      counted: r.counted,
+      trimmed: r.trimmed,
+      required: null,
+      available: null,
+      limitedBy: null,
+      warnings: [],
+    };
+  }
+  if (a.mode === 'sources-table') {
+    return {
+      verdict: a.verdict,
+      mode: 'sources-table',
+      headphone: a.headphone ? { id: a.headphone.id, name: a.headphone.name } : null,
+      source: null,
+      targetSpl: a.targetSpl,
+      maxSpl: null,
+      headroomDb: null,
+      required: a.required,
+      available: null,
+      limitedBy: null,
+      warnings: [],
+      rows: a.rows,
+    };
+  }
   const r = a.result;
   return {
     verdict: r.verdict,
+    band: r.band,
     mode: 'pair',
     headphone: a.headphone ? { id: a.headphone.id, name: a.headphone.name } : null,
     source: a.source ? { id: a.source.id, name: a.source.name } : null,

@@ -3,7 +3,7 @@
  * "Not what I asked"). Rendering only: every number was computed by the engine and every sentence by src/answer.
  */
 import { ActionRowBuilder, ButtonBuilder, ButtonStyle, EmbedBuilder, type APIEmbedField } from 'discord.js';
-import type { Answer, PairMatchAnswer } from '../answer/types.js';
+import type { Answer, EstimateMatchAnswer, PairMatchAnswer } from '../answer/types.js';
 import { deviceToMarkdown } from '../render/device-markdown.js';
 import { matchToMarkdown } from '../render/match-markdown.js';
 import { citeLink } from '../render/cite.js';
@@ -35,6 +35,14 @@ function pairDescription(a: PairMatchAnswer): string {
   if (a.outputName) parts.push(`*Output used: ${a.outputName}*`);
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `• ${l}`).join('\n'));
   if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠️ ${w}`).join('\n'));
+  if (a.notes.length) parts.push(a.notes.join('\n'));
+  if (a.safety) parts.push(`-# ${a.safety}`);
+  return parts.join('\n\n');
+}
+
+function estimateDescription(a: EstimateMatchAnswer): string {
+  const parts = [a.headline];
+  if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `• ${l}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
   if (a.safety) parts.push(`-# ${a.safety}`);
   return parts.join('\n\n');
@@ -74,6 +82,19 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
       } else if (answer.mode === 'impedance-only') {
         embed.setColor(COLORS.depends).setTitle(clamp(`${answer.result.impedanceOhm} Ω ${answer.result.driver} headphones: do they need an amp?`, EMBED_LIMITS.title)).setDescription(clamp(answer.headline, EMBED_LIMITS.description));
         embed.addFields(...answer.rows.map((r) => field(r.source, `${r.outcome}\n*${r.figures}*`, true)), field('Assumptions', answer.assumptions.map((x) => `• ${x}`).join('\n')));
+        buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
+      } else if (answer.mode === 'estimate') {
+        embed
+          .setColor(COLORS[answer.result.verdict])
+          .setTitle(clamp(`${answer.headphoneLabel} on ${answer.sourceLabel} (estimated)`, EMBED_LIMITS.title))
+          .setDescription(clamp(estimateDescription(answer), EMBED_LIMITS.description));
+        buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
+      } else if (answer.mode === 'sources-table') {
+        embed
+          .setColor(COLORS[answer.verdict])
+          .setTitle(clamp(`${answer.headphoneLabel}: do they need an amp?`, EMBED_LIMITS.title))
+          .setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
+        embed.addFields(...answer.rows.slice(0, 24).map((r) => field(r.source, `${r.outcome ?? r.verdict}\n*${r.basis}*`, true)));
         buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
       } else {
         embed.setColor(COLORS.depends).setTitle('Which is easier to drive?').setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));

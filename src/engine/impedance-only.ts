@@ -3,12 +3,13 @@
  * documented typical range of sensitivities for that impedance and driver type against documented source classes.
  * Verdict: the shared verdict when every cell of the table agrees, else 'depends'.
  */
-import type { DriveFigures, DriverType, EngineResult, MatchResult, SourceModel, SourceSpec, Verdict, WarningCode } from './types.js';
+import type { DriveFigures, DriverType, EngineResult, MatchResult, SourceModel, SourceOutput, SourceSpec, Verdict, WarningCode } from './types.js';
 import { AVERAGE_BELOW_PEAK_DB, DEFAULT_TARGET_SPL } from './headphone.js';
 import { buildSourceModel } from './source-model.js';
 import { dbMwToDbV } from './units.js';
 import { combineVerdicts } from './verdict.js';
 import { matchValidated } from './match.js';
+import { evaluateEstimate } from './estimate.js';
 import { DRIVER_TYPES, validateHeadphone, validateSource, validateTarget } from './validate.js';
 import { show } from './format-number.js';
 import { guardFinite } from './finite.js';
@@ -66,9 +67,12 @@ export interface SourceClass {
   id: string;
   /** Short machine label; display text is built elsewhere. */
   label: string;
+  /** A single representative output (used when `members` is absent). */
   spec: SourceSpec;
   /** Where the figures come from. */
   basis: string;
+  /** The sourced devices of the class: each cell is then the range over all of them (see estimate.ts). */
+  members?: { id: string; outputs: SourceOutput[] }[];
 }
 
 /**
@@ -103,7 +107,10 @@ export interface ImpedanceOnlyCell {
   sensitivityDbMw: number;
   sensitivityDbV: number;
   verdict: Verdict;
+  /** Headroom (the low end of the class's range when the class has several members). */
   headroomDb: number | null;
+  /** The high end of the class's range (equal to headroomDb for a single representative output). */
+  headroomHighDb: number | null;
   maxSpl: number | null;
   availableVrms: number | null;
   limitedBy: MatchResult['limitedBy'];
@@ -160,7 +167,11 @@ export function evaluateImpedanceOnly(impedanceOhm: number, opts: ImpedanceOnlyO
   const errors = [...validateHeadphone({ impedanceOhm }), ...validateTarget(targetSpl)];
   if (!(DRIVER_TYPES as readonly unknown[]).includes(driver)) errors.push(`Unknown driver type ${show(driver)}; use ${DRIVER_TYPES.join(', ')}.`);
   if (!Array.isArray(sources) || sources.length === 0) errors.push('At least one source is needed.');
-  else for (const s of sources) for (const e of validateSource(s.spec)) errors.push(`Source ${JSON.stringify(s.id)}: ${e}`);
+  else
+    for (const s of sources) {
+      for (const e of validateSource(s.spec)) errors.push(`Source ${JSON.stringify(s.id)}: ${e}`);
+      for (const m of s.members ?? []) for (const o of m.outputs) for (const e of validateSource(o.spec)) errors.push(`Source ${JSON.stringify(m.id)}: ${e}`);
+    }
   if (errors.length > 0) return { ok: false, errors };
 
   const base = { impedanceOhm, targetSpl, averageSpl: targetSpl - AVERAGE_BELOW_PEAK_DB, driver };
@@ -186,23 +197,41 @@ export function evaluateImpedanceOnly(impedanceOhm: number, opts: ImpedanceOnlyO
     const cells: ImpedanceOnlyCell[] = [];
     for (const point of points) {
       const sensitivityDbMw = range[point];
-      const r = matchValidated({ impedanceOhm, driver, sensitivity: { value: sensitivityDbMw, unit: 'dB/mW' } }, s.spec, targetSpl);
+      const headphone = { impedanceOhm, driver, sensitivity: { value: sensitivityDbMw, unit: 'dB/mW' as const } };
+      const r = matchValidated(headphone, s.spec, targetSpl);
       if (point === 'low' && r.required) atLow = r.required;
       if (point === 'high' && r.required) atHigh = r.required;
-      cells.push({
+      const cell: ImpedanceOnlyCell = {
         sourceClass: s.id,
         point,
         sensitivityDbMw,
         sensitivityDbV: dbMwToDbV(sensitivityDbMw, impedanceOhm),
         verdict: r.verdict,
         headroomDb: r.headroomDb,
+        headroomHighDb: r.headroomDb,
         maxSpl: r.maxSpl,
         availableVrms: r.available?.vrms ?? null,
         limitedBy: r.limitedBy,
         warningCodes: [...new Set(r.warnings.map((w) => w.code))],
-      });
+      };
+      if (s.members && s.members.length > 0) {
+        // The class's sourced members: the cell becomes their range.
+        const members: { id: string; outputs: SourceOutput[] }[] = s.members;
+        const cases = members.map((m) => ({ id: m.id, headphone, outputs: m.outputs }));
+        const est = evaluateEstimate(cases, { targetSpl });
+        if (est.ok) {
+          cell.verdict = est.result.verdict;
+          cell.headroomDb = est.result.low?.headroomDb ?? null;
+          cell.headroomHighDb = est.result.high?.headroomDb ?? null;
+          cell.maxSpl = est.result.low?.maxSpl ?? null;
+          cell.availableVrms = est.result.low?.vrms ?? null;
+          cell.limitedBy = null;
+          cell.warningCodes = [];
+        }
+      }
+      cells.push(cell);
     }
-    const hs = cells.map((c) => c.headroomDb).filter((h): h is number => h !== null);
+    const hs = cells.flatMap((c) => [c.headroomDb, c.headroomHighDb]).filter((h): h is number => h !== null);
     outSources.push({
       id: s.id,
       label: s.label,

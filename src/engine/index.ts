@@ -17,7 +17,7 @@ export {
 } from './headphone.js';
 
 // matchValidated / evaluateReading skip validation and stay internal (match.ts).
-export { evaluateMatch, evaluateOutputs, pickBestOutput, compareOutcomes, COMFORTABLE_HEADROOM_DB } from './match.js';
+export { evaluateMatch, evaluateOutputs, pickBestOutput, compareOutcomes, outputsValidated } from './match.js';
 
 export {
   evaluateImpedanceOnly,
@@ -37,6 +37,8 @@ export type {
 } from './impedance-only.js';
 
 export { rankSourcesFor, rankHeadphonesFor, rankItems, compareByHeadroom } from './reverse.js';
+export { evaluateEstimate, TRIM_FRACTION, TRIM_FROM_MEMBERS } from './estimate.js';
+export type { EstimateCase, EstimateMember, EstimateResult } from './estimate.js';
 export type { RankItem, Ranked, RankResult, RankOptions } from './reverse.js';
 
 export {

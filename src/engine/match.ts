@@ -322,17 +322,15 @@ function seriousWarnings(r: MatchResult): number {
   return r.warnings.filter((w) => w.severity === 'warning').length;
 }
 
-/** Headroom above which an output counts as comfortable: more is not better, fewer warnings is. */
-export const COMFORTABLE_HEADROOM_DB = 6;
-
 const isFullSize = (hp: HeadphoneSpec | undefined) => hp?.form !== undefined && hp.form !== 'iem' && hp.form !== 'earbud';
+const isInEar = (hp: HeadphoneSpec | undefined) => hp?.form === 'iem' || hp?.form === 'earbud';
 
 /**
  * Order of outputs, best first:
  * 1. the better verdict (fine, marginal, depends, needs_amp, unknown);
- * 2. for full-size headphones, a main phones output before an IEM output (an IEM jack is for IEMs);
- * 3. between 'fine' outputs, a comfortable one (≥ 6 dB headroom) before a tight one; then fewer warnings (an IEM
- *    is better on the quieter, lower-noise output); then an unbalanced output before a balanced one (no new cable);
+ * 2. full-size headphones use a main phones output before an IEM output, in-ear ones an IEM output before a main
+ *    one (quieter, lower noise);
+ * 3. between 'fine' outputs: fewer warnings, then an unbalanced output before a balanced one (no new cable);
  * 4. then more headroom; then input order.
  */
 export function compareOutcomes(a: OutputOutcome, b: OutputOutcome, hp?: HeadphoneSpec): number {
@@ -340,18 +338,14 @@ export function compareOutcomes(a: OutputOutcome, b: OutputOutcome, hp?: Headpho
   const rb = b.result;
   const rank = VERDICT_RANK[ra.verdict] - VERDICT_RANK[rb.verdict];
   if (rank !== 0) return rank;
-  if (isFullSize(hp)) {
-    const iem = Number(a.iem ?? false) - Number(b.iem ?? false);
-    if (iem !== 0) return iem;
-  }
+  const iem = Number(a.iem ?? false) - Number(b.iem ?? false);
+  if (iem !== 0 && isFullSize(hp)) return iem;
+  if (iem !== 0 && isInEar(hp) && ra.verdict === 'fine') return -iem;
   if (ra.verdict === 'fine') {
-    const comfy = (r: MatchResult) => Number((r.headroomDb ?? 0) >= COMFORTABLE_HEADROOM_DB);
-    const c = comfy(rb) - comfy(ra);
-    if (c !== 0) return c;
     const w = seriousWarnings(ra) - seriousWarnings(rb);
     if (w !== 0) return w;
     const bal = Number(a.balanced) - Number(b.balanced);
-    if (bal !== 0 && comfy(ra) === 1) return bal;
+    if (bal !== 0) return bal;
   }
   return (rb.headroomDb ?? -Infinity) - (ra.headroomDb ?? -Infinity) || 0;
 }

@@ -5,7 +5,7 @@
  * - **Output impedance** Z_out comes only from a stated or measured figure (`outputImpedanceOhm`). It is never fitted
  *   to maximum ratings: a maximum at two loads marks where the output clips or runs out of current at each load, not
  *   two points on one Thevenin line. Unknown Z_out is taken as 0 Ω and said so (`zOutBasis: 'assumed_zero'`).
- * - **Unloaded maximum** V_oc: an open-circuit level as given; or, with a stated Z_out, derived from the highest-load
+ * - **Unloaded maximum** V_oc: an open-circuit level as given (a level into 10 kΩ or more counts as one); or, with a stated Z_out, derived from the highest-load
  *   rating, V_oc = V·(R + Z_out)/R. Into a load it becomes V_oc·Z/(Z + Z_out).
  * - **Ratings at loads** — power "P @ R" (V = √(P·R)) and loaded levels "+10 dBu into 300 Ω" — are a voltage ceiling
  *   at each rated load. Between two rated loads the ceiling is interpolated on a log–log line, V = V1·(Z/R1)^k with
@@ -36,6 +36,11 @@ import type {
 import { dbuToVrms, dbvToVrms, dbBetween, mwToVrms, vrmsToMa, vrmsToMw, maToVrms } from './units.js';
 import { fmt, fmtDb } from './format-number.js';
 
+/**
+ * A level "into" a load this high is an unloaded level: 10 kΩ and up is a line input or a meter, which draws no
+ * current worth speaking of, so it says nothing about a current limit.
+ */
+export const UNLOADED_FROM_OHM = 10_000;
 /** Two figures for the same thing disagreeing by more than this are contradictory. */
 export const AGREEMENT_TOLERANCE_DB = 1;
 /** Loads within this relative distance are the same load. */
@@ -97,7 +102,7 @@ function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[
     }
     const vrms = Math.min(...forms.map((x) => x.vrms));
     const first = forms[0] as VoltageForm;
-    if (v.loadOhm === undefined) open.push({ label: first.label, vrms });
+    if (v.loadOhm === undefined || v.loadOhm >= UNLOADED_FROM_OHM) open.push({ label: first.label, vrms });
     else raw.push({ vrms, loadOhm: v.loadOhm, basis: 'loaded_voltage', label: `${first.label} into ${fmt(v.loadOhm)} Ω` });
   }
   for (const p of f.powerRatings ?? []) {

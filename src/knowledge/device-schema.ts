@@ -116,7 +116,8 @@ export type SourceOutput = z.infer<typeof SourceOutput>;
  * of the sourced devices of the same class. Each class groups outputs built alike, not products sold alike.
  */
 export const SOURCE_CLASS_IDS = [
-  'phone-dongle', // phones with a jack, USB-C/Lightning adapters and small DAC dongles
+  'phone-dongle', // phones with a jack and the phone makers' own USB-C/Lightning adapters
+  'dac-dongle', // enthusiast DAC dongles and Bluetooth receivers (FiiO KA/BTR, DragonFly, Moondrop Dawn…)
   'laptop', // a laptop's or all-in-one's headphone jack
   'onboard-audio', // a desktop motherboard's codec (front panel / rear green jack)
   'budget-interface', // USB audio interfaces up to about 4 in/4 out (Scarlett, UMC, MOTU M, Volt…)

@@ -1,5 +1,5 @@
 /** Renders match answers as Markdown: verdict first, key numbers, warnings, then the math and the sources. */
-import type { CompareAnswer, ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer } from '../answer/types.js';
+import type { CompareAnswer, EstimateMatchAnswer, ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer, SourcesTableAnswer } from '../answer/types.js';
 import { citeLink } from './cite.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
@@ -27,8 +27,37 @@ function compare(a: CompareAnswer): string {
   return [a.headline, table, ...a.notes, a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : ''].filter(Boolean).join('\n\n');
 }
 
+function estimate(a: EstimateMatchAnswer, withMath: boolean): string {
+  const parts = [a.headline];
+  if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `- ${l}`).join('\n'));
+  if (a.notes.length) parts.push(a.notes.join('\n'));
+  if (a.safety) parts.push(`*${a.safety}*`);
+  if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
+  if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
+  return parts.join('\n\n');
+}
+
+function sourcesTable(a: SourcesTableAnswer): string {
+  const table = [
+    '| Source | Outcome | Figures |',
+    '|---|---|---|',
+    ...a.rows.map((r) => `| ${r.source} | ${r.outcome ?? r.verdict} | ${r.basis} |`),
+  ].join('\n');
+  const more = a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '';
+  return [a.headline, table, a.notes.map((n) => `- ${n}`).join('\n'), more].filter(Boolean).join('\n\n');
+}
+
 export function matchToMarkdown(a: MatchAnswer, withMath = true): string {
-  if (a.mode === 'pair') return pair(a, withMath);
-  if (a.mode === 'compare') return compare(a);
-  return impedanceOnly(a);
+  switch (a.mode) {
+    case 'pair':
+      return pair(a, withMath);
+    case 'compare':
+      return compare(a);
+    case 'estimate':
+      return estimate(a, withMath);
+    case 'sources-table':
+      return sourcesTable(a);
+    case 'impedance-only':
+      return impedanceOnly(a);
+  }
 }

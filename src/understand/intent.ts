@@ -3,6 +3,7 @@
  * a device's facts, a comparison of two headphones, or an FAQ topic.
  */
 import { normalize } from '../text/normalize.js';
+import type { SourceClassId } from '../knowledge/index.js';
 
 export type Intent = 'drive-check' | 'device-facts' | 'compare' | 'faq';
 
@@ -12,11 +13,17 @@ const COMPARE_WORDS = /\b(?:easier|harder|easiest|hardest|louder|quieter|more se
 const COMPARE_JOIN = /\b(?:or|vs|versus|than|and)\b/;
 const FACTS = /\b(?:specs?|specifications?|impedance of|sensitivity of|how many ohms|what impedance|what sensitivity|datasheet|figures)\b/;
 
-/** The kinds of source people name in words, mapped to the engine's typical source classes. */
-export const SOURCE_CLASS_WORDS: readonly { id: 'phone_dongle' | 'laptop' | 'budget_interface'; pattern: RegExp; label: string }[] = [
-  { id: 'phone_dongle', pattern: /\b(?:phone|phones|smartphone|android|pixel|galaxy|dongle|usb c dongle)\b/, label: 'a typical phone / dongle output' },
-  { id: 'laptop', pattern: /\b(?:laptop|pc|computer|motherboard|mobo|onboard|on board|realtek|notebook|front panel)\b/, label: 'a typical laptop / PC jack' },
-  { id: 'budget_interface', pattern: /\b(?:audio interface|interface)\b/, label: 'a typical budget audio interface' },
+/**
+ * The kinds of source people name in words, mapped to the catalogue's source classes (estimated from their sourced
+ * members). Checked in this order: the first that matches wins ("usb c dongle for my phone" is a dongle).
+ */
+export const SOURCE_CLASS_WORDS: readonly { id: SourceClassId; pattern: RegExp; label: string }[] = [
+  { id: 'phone-dongle', pattern: /\b(?:dongle|usb c dongle|phone|phones|smartphone|android|cell|cellphone|mobile)\b/, label: 'a phone' },
+  { id: 'onboard-audio', pattern: /\b(?:pc|desktop pc|gaming pc|motherboard|mobo|onboard|on board|realtek|front panel|rear panel|sound card|soundcard)\b/, label: "a PC's motherboard output" },
+  { id: 'laptop', pattern: /\b(?:laptop|notebook|computer|chromebook)\b/, label: 'a laptop jack' },
+  { id: 'budget-interface', pattern: /\b(?:audio interface|interface|usb interface)\b/, label: 'an audio interface' },
+  { id: 'desktop-amp', pattern: /\b(?:desktop amp|headphone amp|dac amp|dac\/amp|amp stack)\b/, label: 'a desktop headphone amp' },
+  { id: 'console-controller', pattern: /\b(?:controller|gamepad|console)\b/, label: 'a game controller' },
 ];
 
 export function sourceClassIn(text: string): (typeof SOURCE_CLASS_WORDS)[number] | undefined {

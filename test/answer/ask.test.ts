@@ -30,18 +30,26 @@ describe('drive checks typed in chat', () => {
     expect(n.verdict).toBe('needs_amp');
   });
 
-  it('uses a typical source class when only "phone" or "laptop" is named, and says so', () => {
+  it('estimates from the sourced phones when only "phone" is named, and says so', () => {
     const a = brain.ask('will my phone drive hd600?');
-    if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
+    if (a.kind !== 'match' || a.mode !== 'estimate') throw new Error(`expected an estimate, got ${a.kind}`);
     expect(a.source).toBeNull();
-    expect(a.notes.join(' ')).toMatch(/phone \/ dongle output was assumed/);
-    expect(a.result.verdict).toBe('needs_amp');
+    expect(a.estimated).toEqual({ headphone: false, source: true });
+    expect(a.sourceClass?.from).toBe('phone-dongle');
+    expect(a.notes.join(' ')).toMatch(/No exact source named, so this is the range of \d+ sourced phones/);
+    // every sourced phone and phone adapter falls short of 110 dB peaks on an HD 600 at full volume
+    expect(a.result.high?.headroomDb).toBeLessThan(0);
+    expect(a.headline).toMatch(/estimated/);
   });
 
-  it('asks which source when none is named', () => {
-    const a = ask('can i drive my hd650 without an amp?');
-    expect(a.kind).toBe('clarify');
-    expect(a.text).toMatch(/What will you plug/);
+  it('answers "without an amp?" with no source named as a table of source classes and common sources', () => {
+    const a = brain.ask('can i drive my hd650 without an amp?');
+    if (a.kind !== 'match' || a.mode !== 'sources-table') throw new Error(`expected a sources table, got ${a.kind}`);
+    expect(a.headphone?.id).toBe('sennheiser-hd650');
+    expect(a.rows.filter((r) => r.kind === 'class').map((r) => r.id)).toEqual(['phone-dongle', 'laptop', 'dac-dongle', 'budget-interface', 'desktop-amp']);
+    expect(a.rows.filter((r) => r.kind === 'device').map((r) => r.id)).toContain('focusrite-scarlett-2i2-4th-gen');
+    expect(a.rows.find((r) => r.id === 'desktop-amp')?.verdict).toBe('fine');
+    expect(a.notes.join(' ')).toMatch(/Tell me your source/);
   });
 
   it('gives the impedance-only depends answer', () => {
