@@ -6,17 +6,18 @@
  * - headphone sensitivity: the maker's figure (what people compare) unless a measurement disagrees by more than
  *   3 dB — then the verdict follows the measurement and the answer shows both; a measurement settles a maker figure
  *   printed without its unit (or printed per mW and per V with the same number); no maker figure → the measurement;
- * - a source output's levels and power ratings come from one basis at a time (the best present), so a spec and a
- *   measurement never contradict each other inside the model.
+ * - a source output's levels and power ratings come from the best basis present; a lower basis adds figures only at
+ *   loads the best one does not cover, and only when the result stays consistent.
  */
-import type {
-  GainMode,
-  HeadphoneSpec,
-  MultiOutputSource,
-  SensitivityUnit,
-  SourceOutput as EngineOutput,
-  SourceSpec,
-  VoltageRating,
+import {
+  buildSourceModel,
+  type GainMode,
+  type HeadphoneSpec,
+  type MultiOutputSource,
+  type SensitivityUnit,
+  type SourceOutput as EngineOutput,
+  type SourceSpec,
+  type VoltageRating,
 } from '../engine/index.js';
 import type { Basis, HeadphoneDevice, SourceDevice, SourceOutput } from '../knowledge/index.js';
 
@@ -168,27 +169,65 @@ export function headphoneSpec(d: HeadphoneDevice): HeadphoneFacts | null {
   return { spec, cited, sensitivityChoice: sens?.choice ?? null };
 }
 
-function outputFigures(o: SourceOutput, cited: CitedFigure[]): SourceSpec {
+type LevelFigure = SourceOutput['level'][number];
+type PowerFigure = SourceOutput['power'][number];
+
+const loadOf = (f: LevelFigure | PowerFigure) => ('loadOhms' in f ? f.loadOhms : undefined);
+
+/**
+ * The level and power figures the engine gets: every figure of the best basis present, plus figures of lower bases
+ * at loads the best basis does not reach (below its lowest or above its highest rated load, or an unloaded maximum
+ * when it has none) — evidence pooled only where it adds coverage, and only when the result is consistent.
+ */
+function ratedFigures(o: SourceOutput): { levels: LevelFigure[]; powers: PowerFigure[] } {
+  const all: (LevelFigure | PowerFigure)[] = [...o.level, ...o.power];
+  const primary = bestBasis(all, SOURCE_ORDER)[0]?.basis;
+  const chosen = all.filter((f) => f.basis === primary);
+  const loads = chosen.map(loadOf).filter((x): x is number => x !== undefined);
+  const hasOpen = chosen.some((f) => loadOf(f) === undefined);
+  const lo = Math.min(...loads);
+  const hi = Math.max(...loads);
+  const extra = SOURCE_ORDER.filter((b) => b !== primary).flatMap((b) =>
+    all.filter((f) => {
+      if (f.basis !== b) return false;
+      const load = loadOf(f);
+      if (load === undefined) return !hasOpen;
+      return loads.length === 0 || load < lo * 0.99 || load > hi * 1.01;
+    }),
+  );
+  const split = (figs: (LevelFigure | PowerFigure)[]) => ({
+    levels: figs.filter((f): f is LevelFigure => 'unit' in f),
+    powers: figs.filter((f): f is PowerFigure => 'mw' in f),
+  });
+  if (extra.length > 0) {
+    const pooled = split([...chosen, ...extra]);
+    if (buildSourceModel(ratingsSpec(pooled.levels, pooled.powers)).ok) return pooled;
+  }
+  return split(chosen);
+}
+
+function ratingsSpec(levels: LevelFigure[], powers: PowerFigure[]): SourceSpec {
   const spec: SourceSpec = {};
-  // One basis for levels and power together, so the engine never sees a spec and a measurement that disagree.
-  const rated = bestBasis([...o.level, ...o.power], SOURCE_ORDER)[0]?.basis;
-  const levels = o.level.filter((f) => f.basis === rated);
-  const powers = o.power.filter((f) => f.basis === rated);
   if (levels.length) {
     spec.voltages = levels.map((f): VoltageRating => {
       const v: VoltageRating = f.unit === 'Vrms' ? { vrms: f.value } : f.unit === 'dBu' ? { dbu: f.value } : { dbv: f.value };
       if (f.loadOhms !== undefined) v.loadOhm = f.loadOhms;
       return v;
     });
-    for (const f of levels) {
-      const load = f.loadOhms ? ` into ${f.loadOhms} Ω` : ' unloaded';
-      cited.push(cite(`${o.name}: max level`, `${f.value} ${f.unit}${load}`, f));
-    }
   }
-  if (powers.length) {
-    spec.powerRatings = powers.map((f) => ({ mw: f.mw, loadOhm: f.loadOhms }));
-    for (const f of powers) cited.push(cite(`${o.name}: power`, `${f.mw} mW into ${f.loadOhms} Ω`, f));
+  if (powers.length) spec.powerRatings = powers.map((f) => ({ mw: f.mw, loadOhm: f.loadOhms }));
+  return spec;
+}
+
+function outputFigures(o: SourceOutput, cited: CitedFigure[]): SourceSpec {
+  const { levels, powers } = ratedFigures(o);
+  const spec: SourceSpec = ratingsSpec(levels, powers);
+  for (const f of levels) {
+    const load = f.loadOhms ? ` into ${f.loadOhms} Ω` : ' unloaded';
+    const sign = f.unit !== 'Vrms' && f.value >= 0 ? '+' : '';
+    cited.push(cite(`${o.name}: max level`, `${sign}${f.value} ${f.unit}${load}`, f));
   }
+  for (const f of powers) cited.push(cite(`${o.name}: power`, `${f.mw} mW into ${f.loadOhms} Ω`, f));
   const zout = bestBasis(o.outputImpedance, SOURCE_ORDER)[0];
   if (zout) {
     spec.outputImpedanceOhm = zout.ohms;
