@@ -14,7 +14,8 @@ import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
-import { DEFAULT_TARGET, rawHeadphoneLabel, requestFor, variantNote } from './match-request.js';
+import { DEFAULT_TARGET, familyName, rawHeadphoneLabel, requestFor, variantNote } from './match-request.js';
+import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
 
@@ -108,6 +109,22 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   if (!srcSide) {
     // No source named: the headphones against the usual source classes and the most common named sources.
     return { answer: sourcesTable(hpSide, ctx, target, 0.7), understanding: u };
+  }
+  const lower = normalize(text);
+  const hpFixed = hpSide;
+  const srcFixed = srcSide;
+  if (hp?.assumedVariant) {
+    const which = whichVariant(familyName(hp.device), hp.variants, (d) => {
+      const side = headphoneSide(d as KnownDevice & HeadphoneDevice, ctx);
+      return 'error' in side ? failure([side.error]) : pairMatch(side, srcFixed, target, topics);
+    }, (d) => lower.replace(hp.text, deviceName(d).toLowerCase()));
+    if (which) return { answer: which, understanding: u };
+  }
+  if (src?.assumedVariant) {
+    const which = whichVariant(familyName(src.device), src.variants, (d) => pairMatch(hpFixed, sourceSide(d as KnownDevice & SourceDevice, ctx), target, topics), (d) =>
+      lower.replace(src.text, deviceName(d).toLowerCase()),
+    );
+    if (which) return { answer: which, understanding: u };
   }
   const answer = pairMatch(hpSide, srcSide, target, topics, 0.9);
   if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hpSide, srcSide, target);

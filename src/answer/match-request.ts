@@ -7,6 +7,7 @@ import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
+import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { dB, ohm, V } from './format.js';
 
@@ -85,9 +86,29 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
   }
   if (!hp) return failure(['Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").']);
   if (!src) return sourcesTable(hp, ctx, target, 1);
+  const ask = askWhich(req, ctx);
+  if (ask) return ask;
   const answer = pairMatch(hp, src, target, topics);
   if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hp, src, target);
   return answer;
+}
+
+/** A family name without its variant: "Beyerdynamic DT 770 Pro 250 Ω" → "Beyerdynamic DT 770 Pro". */
+export function familyName(d: KnownDevice): string {
+  return d.variant ? deviceName(d).replace(d.variant, '').replace(/\s*\(\s*\)|\s+$/g, '').trim() : deviceName(d);
+}
+
+/** When a name was resolved to its family's usual variant and the variants would get different verdicts: which one? */
+function askWhich(req: MatchRequest, ctx: AnswerContext): Answer | null {
+  for (const [field, type] of [['headphone', 'headphone'], ['source', 'source']] as const) {
+    const name = req[field];
+    if (!name) continue;
+    const r = ctx.finder.resolve(name, type);
+    if (r.status !== 'found' || !r.assumedVariant) continue;
+    const which = whichVariant(familyName(r.device), r.variants, (d) => resolveMatch({ ...req, [field]: d.id }, ctx), (d) => d.id);
+    if (which) return which;
+  }
+  return null;
 }
 
 /** The request that reproduces a match: device ids where devices were used, raw figures otherwise. */

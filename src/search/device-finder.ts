@@ -3,6 +3,7 @@
  * right variant when the text says it and naming the variants when it does not.
  */
 import type { KnownDevice } from '../knowledge/index.js';
+import { distance } from 'fastest-levenshtein';
 import { compact, normalize } from '../text/normalize.js';
 import { deviceDoc, deviceName } from './device-docs.js';
 import { TextIndex } from './text-index.js';
@@ -32,14 +33,30 @@ export type Resolution =
 /** Minimum fuzzy-search score for a name that matched no key. */
 const FUZZY_FOUND = 0.55;
 
+/**
+ * Words that describe a kind of device rather than name one: a name made only of these ("motherboard", "usb c
+ * adapter", "headphone amp") is a class, not a device, unless it is itself a device's alias.
+ */
+export const GENERIC_WORDS = new Set([
+  'my', 'the', 'a', 'an', 'new', 'old', 'headphone', 'headphones', 'jack', 'adapter', 'adaptor', 'dongle', 'interface',
+  'audio', 'usb', 'c', 'type', 'lightning', 'motherboard', 'mobo', 'onboard', 'laptop', 'computer', 'pc', 'phone',
+  'smartphone', 'amp', 'amplifier', 'dac', 'output', 'out', 'controller', 'console', 'headset', 'earbuds', 'earphones',
+  'iem', 'iems', 'cable', 'sound', 'card', 'mixer', 'recorder', 'android', 'desktop', 'portable', 'gaming', 'studio',
+  'monitor', 'monitors', 'wireless', 'bluetooth', 'wired', 'cans', 'port', 'socket', '3', '5', 'mm', '3.5', '3.5mm',
+]);
+
 export class DeviceFinder {
   private readonly byKey = new Map<string, KnownDevice[]>();
   private readonly ids = new Map<string, KnownDevice>();
   private readonly families = new Map<string, KnownDevice[]>();
   readonly index: TextIndex<KnownDevice>;
 
+  /** Every word of every device name and alias (to tell a typo from a word the catalogue does not know). */
+  private readonly vocabulary = new Set<string>();
+
   constructor(readonly devices: readonly KnownDevice[]) {
     for (const d of devices) {
+      for (const name of [deviceName(d), d.model, d.variant ?? '', ...d.aliases]) for (const w of normalize(name).split(' ')) if (w) this.vocabulary.add(w);
       for (const name of new Set([deviceName(d), d.model, ...d.aliases].map(compact))) {
         if (name.length < 2) continue;
         const list = this.byKey.get(name);
@@ -87,11 +104,13 @@ export class DeviceFinder {
     const ofType = (d: KnownDevice) => !type || d.type === type;
 
     const byId = this.byId(text.trim());
-    if (byId && ofType(byId)) return this.found(byId, 1, text, true);
+    if (byId && ofType(byId)) return { status: 'found', device: byId, score: 1, assumedVariant: false, variants: this.variantsOf(byId).length > 1 ? this.variantsOf(byId) : [] };
 
     const exact = (this.byKey.get(q) ?? []).filter(ofType);
     if (exact.length === 1) return this.found(exact[0]!, 1, text, true);
     if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
+    // "motherboard", "usb c adapter": a kind of device, not a name.
+    if (normalize(text).split(' ').every((w) => GENERIC_WORDS.has(w))) return { status: 'none', suggestions: [] };
 
     // The longest known name contained in the text ("scarlett 2i2 4th gen interface" contains "scarlett2i24thgen").
     const numbers = modelNumbers(text);
@@ -105,10 +124,36 @@ export class DeviceFinder {
     return { status: 'none', suggestions: hits.slice(0, 3).map((h) => h.doc.payload) };
   }
 
-  /** A match that is not an exact name: accepted only when the text's model numbers belong to the device. */
+  /**
+   * A match that is not an exact name: accepted only when the text's model numbers belong to the device, and — when
+   * a family's usual variant would be assumed — when no word of the text is one the catalogue does not know
+   * ("magni heretic" is not the Magni+; "scarlet solo" is a typo of a known word and still resolves).
+   */
   private checked(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
     if (!this.fitsNumbers(device, modelNumbers(text))) return { status: 'near', suggestions: [device], why: 'model-number' };
-    return this.found(device, score, text, exact);
+    const r = this.found(device, score, text, exact);
+    if (r.status === 'found' && r.assumedVariant && this.unknownWords(text).length > 0) {
+      return { status: 'near', suggestions: r.variants, why: 'variant' };
+    }
+    return r;
+  }
+
+  /** Words of the text that no device name uses and that are not a typo of one (edit distance ≤ 1, or ≤ 2 from 6 letters). */
+  private unknownWords(text: string): string[] {
+    return normalize(text)
+      .split(' ')
+      .filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !this.vocabulary.has(w))
+      .filter((w) => {
+        const limit = w.length >= 6 ? 2 : 1;
+        for (const v of this.vocabulary) if (Math.abs(v.length - w.length) <= limit && distance(v, w) <= limit) return false;
+        return true;
+      });
+  }
+
+  /** True when the text has a model number only this family member's names carry ("macbook air m2" vs before 2021). */
+  private namesOnly(device: KnownDevice, variants: KnownDevice[], text: string): boolean {
+    const others = variants.filter((v) => v !== device);
+    return modelNumbers(text).some((n) => this.hasNumber(device, n) && !others.some((o) => this.hasNumber(o, n)));
   }
 
   /** Every model number of the text belongs to the device or a member of its family. */
@@ -141,7 +186,8 @@ export class DeviceFinder {
     if (best.agree < 0) return { status: 'near', suggestions: variants, why: 'variant' };
     if (exact && mine.agree >= 0 && (best.agree <= mine.agree || !device.familyDefault)) {
       // The text named this exact device; only a family-level alias defers to what variant words say.
-      return { status: 'found', device, score, assumedVariant: Boolean(device.familyDefault) && mine.agree <= 0 && !namesVariant(device, text), variants };
+      const assumed = Boolean(device.familyDefault) && mine.agree <= 0 && !namesVariant(device, text) && !this.namesOnly(device, variants, text);
+      return { status: 'found', device, score, assumedVariant: assumed, variants };
     }
     if (best.agree > 0) return { status: 'found', device: best.d, score, assumedVariant: false, variants };
     if (mine.agree < 0) return { status: 'ambiguous', candidates: variants };
@@ -160,7 +206,7 @@ export function modelNumbers(text: string): string[] {
     .replace(/\b(?:gen(?:eration)?\s*\d|\d(?:st|nd|rd|th)(?:\s*gen(?:eration)?)?|g\d|mk\s*\d|mk[iv]+|mark\s*\d)\b/g, ' ');
   return n
     .split(' ')
-    .map((w) => w.replace(/[^a-z0-9]/g, ''))
+    .map((w) => w.replace(/[^a-z0-9+]/g, ''))
     .filter((w) => /\d/.test(w) && !/^(19|20)\d\d$/.test(w));
 }
 

@@ -14,13 +14,20 @@ describe('drive checks typed in chat', () => {
     ['Can a Focusrite Scarlett 2i2 drive Sennheiser HD 650?', 'sennheiser-hd650', 'focusrite-scarlett-2i2-4th-gen'],
     ['is my macbook jack enough for hd 6xx', 'sennheiser-hd6xx', 'apple-mac-headphone-jack-2021'],
     ['sundara on a topping l30, enough power?', 'hifiman-sundara', 'topping-l30'],
-    ['can the fiio k5 pro drive the he6se', 'hifiman-he6se-v2', 'fiio-k5-pro'],
+    ['can the fiio k5 pro drive the he6se v2', 'hifiman-he6se-v2', 'fiio-k5-pro'],
   ])('%s', (q, hp, src) => {
     const a = ask(q);
     expect(a.kind, a.text).toBe('match');
     const m = a.match as { headphone: { id: string }; source: { id: string }; verdict: string };
     expect(m.headphone.id).toBe(hp);
     expect(m.source.id).toBe(src);
+  });
+
+  it('asks which one when the family name fits variants with different verdicts (HE6se V1 vs V2 on a FiiO K5 Pro)', () => {
+    const a = ask('can the fiio k5 pro drive the he6se');
+    expect(a.kind).toBe('clarify');
+    expect(a.text).toMatch(/Which HIFIMAN HE6se do you have\? It matters here: .*HE6se V2 — fine.*HE6se V1 — marginal/);
+    expect(a.options?.map((o) => o.value)).toEqual(expect.arrayContaining([expect.stringMatching(/he6se v1/)]));
   });
 
   it('answers raw figures typed in a sentence', () => {

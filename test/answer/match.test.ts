@@ -76,8 +76,17 @@ describe('drive checks with real devices', () => {
     expect(a.math.join('\n')).toMatch(/S_V .*= .*dB SPL\/V|S_mW/);
   });
 
-  it('asks which variant when a family name is ambiguous, or names the assumed one', () => {
+  it('asks which variant when the family name fits variants with different verdicts', () => {
+    // DT 770 Pro 32 / 80 / 250 Ω on a Scarlett 2i2 4th Gen: fine / fine / marginal
     const a = brain.match({ headphone: 'dt 770 pro', source: 'scarlett 2i2 4th gen' });
+    if (a.kind !== 'clarify') throw new Error(`expected which-variant, got ${a.kind}`);
+    expect(a.question).toMatch(/Which Beyerdynamic DT 770 Pro do you have\? It matters here:/);
+    expect(a.options.map((o) => o.value).sort()).toEqual(['beyerdynamic-dt770-pro-250', 'beyerdynamic-dt770-pro-32', 'beyerdynamic-dt770-pro-80']);
+  });
+
+  it('names the assumed variant when every variant gets the same verdict', () => {
+    // any DT 770 Pro on an RME ADI-2 DAC (+22 dBu): fine
+    const a = brain.match({ headphone: 'dt 770 pro', source: 'rme-adi-2-dac-fs' });
     if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
     expect(a.notes.join(' ')).toMatch(/didn't say which headphone variant.*DT 770 Pro (32|80)/);
   });
