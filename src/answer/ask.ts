@@ -14,7 +14,7 @@ import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
-import { DEFAULT_TARGET, familyName, rawHeadphoneLabel, requestFor, variantNote } from './match-request.js';
+import { DEFAULT_TARGET, familyName, rawHeadphoneLabel, rawSourceLabel, requestFor, variantNote } from './match-request.js';
 import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
@@ -100,7 +100,7 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   if (src) {
     const side = sourceSide(src.device as KnownDevice & SourceDevice, ctx);
     srcSide = { ...side, notes: [...variantNotes(src, 'source'), ...(side.notes ?? [])] };
-  } else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: 'your source', cited: [] };
+  } else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: rawSourceLabel(figures), cited: [] };
   else {
     const cls = sourceClassIn(text);
     const use = cls ? ctx.classes.use(cls.id) : null;

@@ -8,6 +8,7 @@ import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from '
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
 import { whichVariant } from './which-variant.js';
+import { sourceClassIn } from '../understand/intent.js';
 import type { Answer } from './types.js';
 import { dB, ohm, V } from './format.js';
 
@@ -36,7 +37,7 @@ export function variantNote(kind: string, chosen: KnownDevice, variants: KnownDe
   return [`You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`];
 }
 
-function rawSourceLabel(s: SourceSpec): string {
+export function rawSourceLabel(s: SourceSpec): string {
   const parts: string[] = [];
   for (const v of s.voltages ?? []) {
     const level = v.vrms !== undefined ? V(v.vrms) : v.dbu !== undefined ? `${v.dbu >= 0 ? '+' : ''}${v.dbu} dBu` : `${v.dbv} dBV`;
@@ -71,9 +72,16 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
   let src: SourceSide | null = null;
   if (req.source) {
     const r = finder.resolve(req.source, 'source');
-    if (r.status !== 'found') return deviceAnswer(r, req.source);
-    const side = sourceSide(r.device as KnownDevice & SourceDevice, ctx);
-    src = { ...side, notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])] };
+    const cls = r.status === 'none' ? sourceClassIn(req.source) : undefined;
+    const use = cls ? ctx.classes.use(cls.id) : null;
+    if (r.status !== 'found' && !(cls && use)) return deviceAnswer(r, req.source);
+    if (r.status === 'found') {
+      const side = sourceSide(r.device as KnownDevice & SourceDevice, ctx);
+      src = { ...side, notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])] };
+    } else if (cls && use) {
+      // "phone", "laptop", "android": a kind of source — the range of its class's sourced members.
+      src = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
+    }
   } else if (hasFigures(req.sourceSpec)) {
     src = { source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] }, label: rawSourceLabel(req.sourceSpec!), cited: [] };
   }

@@ -51,6 +51,14 @@ export function extractEntities(input: string): Entities {
       take(m);
     }
   }
+  // Reference in brackets after the number: "105 dB (1 kHz, 1 Vrms)", "97 dB SPL @ 1 kHz/1 mW".
+  for (const m of all(new RegExp(String.raw`${N}\s*db(?:\s*spl)?\s*[(@,]?[^()\n\d]{0,4}(?:1\s*khz\s*[,/]?\s*)?\b1\s*(mw|vrms|v)\b\)?`, 'g'))) {
+    const value = Number(m[1]);
+    if (value >= 60 && value <= 150) {
+      out.sensitivities.push({ value, unit: m[2] === 'mw' ? 'dB/mW' : 'dB/V' });
+      take(m);
+    }
+  }
   for (const m of all(new RegExp(String.raw`${N}\s*dbv\b`, 'g'))) {
     if (Number(m[1]) >= 70) {
       out.sensitivities.push({ value: Number(m[1]), unit: 'dB/V' });
@@ -71,9 +79,9 @@ export function extractEntities(input: string): Entities {
     take(m);
   }
   // Levels: "1.2 Vrms", "+13 dBu", "-2 dBV", "2.45 V into 300 Ω".
-  for (const m of all(new RegExp(String.raw`([+-]?\d+(?:\.\d+)?)\s*(vrms|v\s*rms|mv|dbu|dbv|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`, 'g'))) {
+  for (const m of all(new RegExp(String.raw`([+-]?\d+(?:\.\d+)?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`, 'g'))) {
     const n = Number(m[1]);
-    const unit = m[2]!.replace(/\s/g, '');
+    const unit = m[2]!.replace(/\s/g, '').replace(/^volts?$/, 'v');
     const vrms = unit === 'dbu' ? dbuToVrms(n) : unit === 'dbv' ? dbvToVrms(n) : unit === 'mv' ? n / 1000 : n;
     if (!(vrms > 0 && vrms < 100)) continue;
     const level: VoltageRating = { vrms };
