@@ -79,7 +79,7 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   const target = e.targetSpl ?? DEFAULT_TARGET;
   if (u.intent === 'device-facts') {
     const m = hp ?? src!;
-    return { answer: deviceAnswer({ status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants }, m.text), understanding: u };
+    return { answer: deviceAnswer({ status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants }, m.text, ctx.classes), understanding: u };
   }
   if (u.intent === 'impedance-only') return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
   if (u.intent === 'compare') return { answer: compareHeadphones(hps.map((m) => m.device as KnownDevice & HeadphoneDevice), target, topics), understanding: u };

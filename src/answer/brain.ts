@@ -42,7 +42,7 @@ export class Brain {
 
   /** A device card for a name as people type it (or "which one?" when the name fits several). */
   device(name: string, type?: DeviceType): Answer {
-    return deviceAnswer(this.devices.resolve(name.slice(0, 200), type), name);
+    return deviceAnswer(this.devices.resolve(name.slice(0, 200), type), name, this.classes);
   }
 
   /** A drive check: named devices or raw figures, or an impedance-only question. */

@@ -1,14 +1,35 @@
 /** Device cards and "which variant?" questions from a device resolution. */
-import type { KnownDevice } from '../knowledge/index.js';
+import type { KnownDevice, SourceOutput } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import type { Resolution } from '../search/device-finder.js';
-import type { Answer, DeviceRef } from './types.js';
+import type { Answer, DeviceAnswer, DeviceRef } from './types.js';
+import { CLASS_WORDS, headphoneGroup, type DeviceClasses } from './classes.js';
 
 export function deviceRef(d: KnownDevice): DeviceRef {
   return { id: d.id, name: deviceName(d), type: d.type };
 }
 
-export function deviceAnswer(resolution: Resolution, asked: string): Answer {
+/** Which of a device's figures are not sourced, and how a match with it would be answered. */
+export function gapsOf(d: KnownDevice, classes?: DeviceClasses): DeviceAnswer['gaps'] {
+  if (d.type === 'headphone') {
+    const missing = [...(d.impedance.length ? [] : ['impedance']), ...(d.sensitivity.length ? [] : ['sensitivity'])];
+    if (!missing.length) return null;
+    const like = classes?.headphonesLike(d).length ?? 0;
+    return { missing, estimatedFrom: like ? `${like} sourced ${headphoneGroup(d)} headphones` : null };
+  }
+  if (d.headphonesVia) return null;
+  const has = (pick: (o: SourceOutput) => unknown[] | undefined) => d.outputs.some((o) => (pick(o)?.length ?? 0) > 0);
+  const missing = [
+    ...(has((o) => [...o.level, ...o.power]) ? [] : ['maximum level or power']),
+    ...(has((o) => o.outputImpedance) ? [] : ['output impedance']),
+    ...(has((o) => o.noise) ? [] : ['noise']),
+  ];
+  if (!missing.includes('maximum level or power')) return missing.length ? { missing, estimatedFrom: null } : null;
+  const use = classes?.use(d.class);
+  return { missing, estimatedFrom: use ? `${use.members.length} sourced ${CLASS_WORDS[use.from].many}` : null };
+}
+
+export function deviceAnswer(resolution: Resolution, asked: string, classes?: DeviceClasses): Answer {
   switch (resolution.status) {
     case 'found':
       return {
@@ -17,6 +38,7 @@ export function deviceAnswer(resolution: Resolution, asked: string): Answer {
         name: deviceName(resolution.device),
         assumedVariant: resolution.assumedVariant,
         variants: resolution.variants.filter((v) => v !== resolution.device).map(deviceRef),
+        gaps: gapsOf(resolution.device, classes),
         confidence: resolution.score,
       };
     case 'ambiguous':

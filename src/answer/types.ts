@@ -52,6 +52,8 @@ export interface DeviceAnswer {
   assumedVariant: boolean;
   /** The other variants of the same family. */
   variants: DeviceRef[];
+  /** Figures not published in the sources the project has, and what a match is estimated from (null: complete). */
+  gaps: { missing: string[]; estimatedFrom: string | null } | null;
   confidence: number;
 }
 

@@ -34,6 +34,10 @@ export function deviceToMarkdown(a: DeviceAnswer): string {
   const d = a.device;
   const parts: string[] = [`**${a.name}**`];
   parts.push((d.type === 'headphone' ? headphoneLines(d) : [`*${d.category}*`, ...d.outputs.flatMap(outputLines)]).join('\n'));
+  if (a.gaps) {
+    const est = a.gaps.estimatedFrom ? ` Drive checks with it are estimated from ${a.gaps.estimatedFrom} and labelled so.` : '';
+    parts.push(`Not published in the sources I have: ${a.gaps.missing.join(', ')}.${est}`);
+  }
   if (d.notes) parts.push(d.notes);
   if (a.assumedVariant && a.variants.length) parts.push(`Assumed the usual variant. Others: ${a.variants.map((v) => v.name).join(' · ')}`);
   else if (a.variants.length) parts.push(`Other variants: ${a.variants.map((v) => v.name).join(' · ')}`);

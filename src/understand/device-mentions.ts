@@ -69,7 +69,7 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
       const tail = variantTail(words, i + size);
       if (tail.length > 0) {
         const named = finder.resolve([...window, ...tail].join(' '), type);
-        if (named.status === 'near' && named.why === 'variant') {
+        if (named.status === 'near') {
           for (let k = i; k < i + size + tail.length; k++) taken[k] = true;
           near.push({ text: [...window, ...tail].join(' '), position: i, suggestions: named.suggestions });
           continue;
