@@ -66,7 +66,7 @@ export function syntheticKnowledge(count: number, seed = 42): Knowledge {
     const [a, b] = [pick(WORDS), pick(WORDS)];
     const title = `${pick(TEMPLATES)(pick(VERBS), a, b)} (${i})`.slice(0, 100);
     const body = Array.from({ length: 90 }, () => pick(WORDS)).join(' ');
-    topics.push({ id: `bench-topic-${i}`, title, aliases: [`${a} ${b} ${pick(VERBS)} ${i}`, `${pick(VERBS)} ${a} ${i}`, `${b} vs ${a} ${i}`], tags: [a], related: [], body, file: 'synthetic' });
+    topics.push({ id: `bench-topic-${i}`, title, aliases: [`${a} ${b} ${pick(VERBS)} ${i}`, `${pick(VERBS)} ${a} ${i}`, `${b} vs ${a} ${i}`], examples: [], tags: [a], related: [], body, file: 'synthetic' });
   }
   return { topics, devices };
 }

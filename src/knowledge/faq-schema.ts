@@ -10,6 +10,11 @@ export const TopicFrontMatter = z.strictObject({
   id: z.string().regex(KEBAB_ID, 'must be kebab-case: lower-case letters, digits and single hyphens'),
   title: z.string().trim().min(3).max(EMBED_LIMITS.choiceName, `must be at most ${EMBED_LIMITS.choiceName} characters (it is shown as an autocomplete choice)`),
   aliases: z.array(z.string().trim().min(2).max(EMBED_LIMITS.choiceName)).default([]),
+  /**
+   * Questions as people ask them — short, long, chat style, typos — that this topic answers. Separate from aliases
+   * (which are also autocomplete keys): the ranker learns from them. Never copied from an evaluation set.
+   */
+  examples: z.array(z.string().trim().min(3).max(600)).default([]),
   tags: z.array(z.string().regex(/^[a-z0-9-]+$/, 'tags are lower-case words')).default([]),
   related: z.array(z.string().regex(KEBAB_ID, 'related ids are kebab-case')).default([]),
   sources: z.array(z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' })).optional(),

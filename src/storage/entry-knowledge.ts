@@ -27,6 +27,7 @@ function topicOf(id: number, input: Extract<EntryInput, { kind: 'faq' }>): Topic
     id: entryTopicId(id, input),
     title: input.title,
     aliases: input.aliases,
+    examples: [],
     tags: ['server'],
     related: [],
     ...(input.sourceUrl ? { sources: [input.sourceUrl] } : {}),
