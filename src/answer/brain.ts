@@ -3,37 +3,34 @@
  * knowledge, and turns a question into an Answer.
  */
 import type { Knowledge, KnownDevice, Topic } from '../knowledge/index.js';
-import { topicDoc } from '../search/knowledge-docs.js';
-import { TextIndex } from '../search/text-index.js';
+import { TopicRanker, type RankedTopic } from '../search/topic-ranker.js';
+import { Lexicon } from '../text/lexicon.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { deviceAnswer } from './device-answer.js';
 import { answerFromUnderstanding, type Understanding } from './ask.js';
 import { resolveMatch, type MatchRequest } from './match-request.js';
 import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
-import { THRESHOLDS } from './confidence.js';
+import { decide } from './confidence.js';
 import { DeviceClasses } from './classes.js';
 import type { AnswerContext } from './context.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
-import type { SearchHit } from '../search/types.js';
-import { questionSentences } from '../understand/segments.js';
-
-/** A question sentence found inside a long message scores a little below the same text asked on its own. */
-const SENTENCE_DISCOUNT = 0.95;
 
 export const MAX_QUESTION_LENGTH = 4000;
 
 export class Brain {
   readonly topics: ReadonlyMap<string, Topic>;
-  private readonly faqIndex: TextIndex<Topic>;
+  private readonly ranker: TopicRanker;
   readonly devices: DeviceFinder;
+  readonly lexicon: Lexicon;
   readonly classes: DeviceClasses;
   private readonly context: AnswerContext;
 
   constructor(readonly knowledge: Knowledge) {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
-    this.faqIndex = new TextIndex(hoisted.map(topicDoc)).prepare();
+    this.lexicon = new Lexicon(knowledge.lexicon);
+    this.ranker = new TopicRanker(hoisted, this.lexicon);
     this.devices = new DeviceFinder(knowledge.devices);
     this.devices.index.prepare();
     this.classes = new DeviceClasses(knowledge.devices);
@@ -82,27 +79,20 @@ export class Brain {
   faq(query: string): Answer {
     const exact = this.topics.get(query.trim());
     if (exact) return faqAnswer(exact, 1, this.topics);
-    const hits = this.searchTopics(query.slice(0, MAX_QUESTION_LENGTH), 5);
-    const top = hits[0];
-    if (top && top.score >= THRESHOLDS.answer && top.phraseCoverage >= THRESHOLDS.phraseCoverage) return faqAnswer(top.doc.payload, top.score, this.topics);
-    return noneAnswer(hits);
+    const ranked = this.ranker.rank(query.slice(0, MAX_QUESTION_LENGTH), 5);
+    const decision = decide(ranked);
+    const top = ranked.ranked[0];
+    if (decision.answer && top) return faqAnswer(top.topic, decision.confidence, this.topics);
+    return noneAnswer(ranked.ranked, undefined, decision.confidence);
   }
 
   /** Ranked topics for autocomplete. */
   completeTopics(prefix: string, limit = 25): Topic[] {
-    return this.faqIndex.complete(prefix, { limit }).map((d) => d.payload);
+    return this.ranker.phrase.complete(prefix, { limit }).map((d) => d.payload);
   }
 
-  /**
-   * Ranked topics for a question. In a long message, each question sentence is also searched on its own and the
-   * best-scoring reading wins (slightly discounted, since it ignores the context around it).
-   */
-  searchTopics(query: string, limit = 5): SearchHit<Topic>[] {
-    let best = this.faqIndex.search(query, { limit });
-    for (const sentence of questionSentences(query)) {
-      const hits = this.faqIndex.search(sentence, { limit }).map((h) => ({ ...h, score: h.score * SENTENCE_DISCOUNT }));
-      if ((hits[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = hits;
-    }
-    return best;
+  /** Ranked topics for a question (all rankers fused), best first. */
+  rankTopics(query: string, limit = 5): RankedTopic[] {
+    return this.ranker.rank(query.slice(0, MAX_QUESTION_LENGTH), limit).ranked;
   }
 }

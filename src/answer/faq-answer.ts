@@ -1,7 +1,7 @@
 /** Builds FAQ answers and "nothing matched" answers from search hits. */
 import type { Topic } from '../knowledge/index.js';
-import type { SearchHit } from '../search/types.js';
-import { THRESHOLDS } from './confidence.js';
+import type { RankedTopic } from '../search/topic-ranker.js';
+import { THRESHOLDS, suggestionScore } from './confidence.js';
 import type { FaqAnswer, NoneAnswer, TopicRef } from './types.js';
 
 export function faqAnswer(topic: Topic, score: number, topicsById: ReadonlyMap<string, Topic>): FaqAnswer {
@@ -18,15 +18,15 @@ export function faqAnswer(topic: Topic, score: number, topicsById: ReadonlyMap<s
   };
 }
 
-export function noneAnswer(hits: SearchHit<Topic>[], reason?: string): NoneAnswer {
-  const suggestions: (TopicRef & { score: number })[] = hits
-    .filter((h) => h.score >= THRESHOLDS.suggest)
+export function noneAnswer(ranked: readonly RankedTopic[], reason?: string, confidence?: number): NoneAnswer {
+  const suggestions: (TopicRef & { score: number })[] = ranked
+    .filter((t) => suggestionScore(t) >= THRESHOLDS.suggest)
     .slice(0, 3)
-    .map((h) => ({ id: h.doc.payload.id, title: h.doc.payload.title, score: h.score }));
+    .map((t) => ({ id: t.topic.id, title: t.topic.title, score: suggestionScore(t) }));
   return {
     kind: 'none',
     reason: reason ?? (suggestions.length ? "I'm not sure which topic you mean." : "I don't have an answer for that one."),
     suggestions,
-    confidence: hits[0]?.score ?? 0,
+    confidence: confidence ?? (ranked[0] ? suggestionScore(ranked[0]) : 0),
   };
 }

@@ -1,12 +1,15 @@
 /**
  * `npm run eval [-- FILE.jsonl ...]`: runs every question of the evaluation sets through `ask --json` (batch mode,
  * a real CLI process), grades the answers like ../shared/eval/grade.mjs, prints the pass rate per category and
- * lists the failures. Default sets: ../shared/eval/dev-questions.jsonl (when present) and test/eval/*.jsonl.
+ * lists the failures, beside a library baseline (plain MiniSearch over the same topics) per category and per
+ * tuning fold (A: tuned on; B: held back). Default sets: ../shared/eval/dev-questions.jsonl (when present) and test/eval/*.jsonl.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
+import MiniSearch from 'minisearch';
 import { z } from 'zod';
+import { loadKnowledge } from '../knowledge/index.js';
 import { PROJECT_ROOT } from '../paths.js';
 
 const root = PROJECT_ROOT;
@@ -71,7 +74,52 @@ function defaultFiles(): string[] {
   return files;
 }
 
+/**
+ * The tuning fold of a case: A (tune on it) or B (report it), by a stable hash of the id, so the two halves never
+ * change between runs. Thresholds and weights are tuned on fold A only; fold B is the held-back score.
+ */
+export function foldOf(id: string): 'A' | 'B' {
+  let h = 2166136261;
+  for (let i = 0; i < id.length; i++) {
+    h ^= id.charCodeAt(i);
+    h = Math.imul(h, 16777619);
+  }
+  return (h >>> 0) % 2 === 0 ? 'A' : 'B';
+}
+
+/**
+ * The library baseline: plain MiniSearch (BM25, fuzzy and prefix matching, its defaults) over the same topics'
+ * titles, aliases and answers, top hit taken as the answer — no abstention, no devices, no drive checks.
+ */
+function baseline(): (question: string) => AnswerLike {
+  const { topics } = loadKnowledge();
+  const search = new MiniSearch<{ id: string }>({ fields: ['title', 'aliases', 'body'], searchOptions: { boost: { title: 2, aliases: 1.5 }, fuzzy: 0.2, prefix: true } });
+  search.addAll(topics.map((t) => ({ id: t.id, title: t.title, aliases: t.aliases.join(' '), body: t.body })));
+  return (question) => {
+    const top = search.search(question)[0];
+    return top ? { kind: 'faq', faq: { id: String(top.id) } } : { kind: 'none' };
+  };
+}
+
+type Tally = Map<string, { passed: number; lib: number; total: number }>;
+const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
+
+function add(t: Tally, key: string, ok: boolean, libOk: boolean): void {
+  const s = t.get(key) ?? { passed: 0, lib: 0, total: 0 };
+  s.total += 1;
+  if (ok) s.passed += 1;
+  if (libOk) s.lib += 1;
+  t.set(key, s);
+}
+
+function printTally(t: Tally, width = 16): void {
+  for (const [key, s] of [...t].sort()) {
+    console.log(`  ${key.padEnd(width)} ${`${s.passed}/${s.total}`.padStart(7)} (${pct(s.passed, s.total).padStart(6)})   library ${`${s.lib}/${s.total}`.padStart(7)} (${pct(s.lib, s.total).padStart(6)})`);
+  }
+}
+
 const files = process.argv.slice(2).length ? process.argv.slice(2) : defaultFiles();
+const lib = baseline();
 let total = 0;
 let passed = 0;
 for (const file of files) {
@@ -87,27 +135,29 @@ for (const file of files) {
     process.exit(1);
   }
   const answers = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AnswerLike);
-  const byCategory = new Map<string, { passed: number; total: number }>();
+  const byCategory: Tally = new Map();
+  const byFold: Tally = new Map();
   const failures: string[] = [];
   cases.forEach((c, i) => {
     const a = answers[i];
     const ok = passes(c.accept, a);
-    const cat = categoryOf(c);
-    const s = byCategory.get(cat) ?? { passed: 0, total: 0 };
-    s.total += 1;
-    if (ok) s.passed += 1;
-    byCategory.set(cat, s);
+    const libOk = passes(c.accept, lib(c.question));
+    add(byCategory, categoryOf(c), ok, libOk);
+    add(byFold, `fold ${foldOf(c.id)}`, ok, libOk);
+    add(byFold, 'all', ok, libOk);
     if (!ok) {
       const got = a ? `${a.kind} ${a.faq?.id ?? ''}${a.match ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}` : ''}${a.device ? ` ${a.device.id}` : ''}` : 'no answer';
-      failures.push(`  FAIL ${c.id}: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`);
+      failures.push(`  FAIL ${c.id} [${foldOf(c.id)}]: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`);
     }
   });
-  const filePassed = [...byCategory.values()].reduce((n, s) => n + s.passed, 0);
-  console.log(`\n${relative(root, file)}: ${filePassed}/${cases.length} (${((100 * filePassed) / cases.length).toFixed(1)}%)`);
-  for (const [cat, s] of [...byCategory].sort()) console.log(`  ${cat.padEnd(10)} ${s.passed}/${s.total} (${((100 * s.passed) / s.total).toFixed(1)}%)`);
+  const filePassed = byFold.get('all')?.passed ?? 0;
+  console.log(`\n${relative(root, file)}: ${filePassed}/${cases.length} (${pct(filePassed, cases.length)})   [bot, then the MiniSearch library baseline]`);
+  printTally(byCategory);
+  console.log('  ---');
+  printTally(byFold);
   if (failures.length) console.log(failures.join('\n'));
   total += cases.length;
   passed += filePassed;
 }
-console.log(`\noverall pass rate ${((100 * passed) / Math.max(1, total)).toFixed(1)}%`);
+console.log(`\noverall pass rate ${pct(passed, total)}`);
 console.log(`${passed} passed, ${total - passed} failed`);

@@ -88,9 +88,9 @@ export class InteractionRouter {
       if (interaction.guildId) this.ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
       logger.info({ answered: action.answered, count }, 'not what I asked');
       const asked = interaction.message.embeds[0]?.footer?.text.replace(/^You asked: /, '') ?? '';
-      const hits = asked ? brain.searchTopics(asked, 6).filter((h) => h.doc.id !== action.answered).slice(0, 5) : [];
+      const hits = asked ? brain.rankTopics(asked, 6).filter((h) => h.topic.id !== action.answered).slice(0, 5) : [];
       const content = hits.length
-        ? `Thanks — noted. Maybe one of these?\n${hits.map((h) => `• **${h.doc.payload.title}** — \`/faq topic:${h.doc.id}\``).join('\n')}`
+        ? `Thanks — noted. Maybe one of these?\n${hits.map((h) => `• **${h.topic.title}** — \`/faq topic:${h.topic.id}\``).join('\n')}`
         : 'Thanks — noted. Try `/ask` with more detail (the exact headphones and source help), or `/help`.';
       const again = new ButtonBuilder().setCustomId(encodeButton({ kind: 'rephrase', answered: action.answered })!).setLabel('Ask it differently').setStyle(ButtonStyle.Primary);
       await interaction.reply({ content: clamp(content, EMBED_LIMITS.messageContent), components: [new ActionRowBuilder<ButtonBuilder>().addComponents(again)], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

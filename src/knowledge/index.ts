@@ -4,12 +4,15 @@ import { checkDevices, checkTopics } from './checks.js';
 import type { Topic } from './faq-schema.js';
 import { loadDevices, type KnownDevice } from './load-devices.js';
 import { loadTopics } from './load-faq.js';
+import { loadLexicon } from './load-lexicon.js';
+import type { LexiconData } from './lexicon-schema.js';
 import { KnowledgeError, type KnowledgeProblem } from './problems.js';
 
 export type { Topic } from './faq-schema.js';
 export type { KnownDevice } from './load-devices.js';
 export type { Basis, Device, HeadphoneDevice, SourceClassId, SourceDevice, SourceOutput } from './device-schema.js';
 export { BASES, SOURCE_CLASS_IDS } from './device-schema.js';
+export type { LexiconData } from './lexicon-schema.js';
 export { KnowledgeError, formatProblem, type KnowledgeProblem } from './problems.js';
 
 /** The knowledge folder shipped with the project. */
@@ -18,13 +21,16 @@ export const DEFAULT_KNOWLEDGE_DIR = KNOWLEDGE_DIR;
 export interface Knowledge {
   topics: Topic[];
   devices: KnownDevice[];
+  /** The domain lexicon (knowledge/lexicon.yaml); absent means none. */
+  lexicon?: LexiconData;
 }
 
 export function loadKnowledgeWithProblems(root = DEFAULT_KNOWLEDGE_DIR): Knowledge & { problems: KnowledgeProblem[] } {
   const faq = loadTopics(root);
   const dev = loadDevices(root);
-  const problems = [...faq.problems, ...dev.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
-  return { topics: faq.topics, devices: dev.devices, problems };
+  const lex = loadLexicon(root);
+  const problems = [...faq.problems, ...dev.problems, ...lex.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
+  return { topics: faq.topics, devices: dev.devices, lexicon: lex.lexicon, problems };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError listing every problem (file, field, reason). */

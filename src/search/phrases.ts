@@ -4,6 +4,7 @@
  */
 import { normalize } from '../text/normalize.js';
 import { contentTokensOf } from '../text/tokens.js';
+import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
 import type { WordIds } from './postings.js';
 
 export class PhraseTable {
@@ -18,7 +19,12 @@ export class PhraseTable {
   readonly compact: string[];
 
   /** onPhrase sees each phrase's normalised words once, as it is added (autocomplete keys are built from them). */
-  constructor(docs: readonly (readonly string[])[], ids: WordIds, onPhrase?: (phrase: number, title: boolean, words: readonly string[]) => void) {
+  constructor(
+    docs: readonly (readonly string[])[],
+    ids: WordIds,
+    onPhrase?: (phrase: number, title: boolean, words: readonly string[]) => void,
+    lexicon: Lexicon = EMPTY_LEXICON,
+  ) {
     const first: number[] = [0];
     const owner: number[] = [];
     const wordStart: number[] = [0];
@@ -28,7 +34,8 @@ export class PhraseTable {
       phrases.forEach((text, n) => {
         const normalized = normalize(text);
         const ws = normalized ? normalized.split(' ') : [];
-        for (const w of new Set(contentTokensOf(ws))) words.push(ids.idOf(w));
+        const rewritten = lexicon.rewrite(normalized);
+        for (const w of new Set(contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon))) words.push(ids.idOf(w));
         onPhrase?.(owner.length, n === 0, ws);
         wordStart.push(words.length);
         owner.push(doc);

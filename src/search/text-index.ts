@@ -5,6 +5,7 @@
  */
 import { normalize, words } from '../text/normalize.js';
 import { contentTokens, contentTokensOf, stem } from '../text/tokens.js';
+import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
 import { PhraseTable } from './phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from './postings.js';
 import { PrefixKeyCollector, type PrefixKeys } from './prefix-keys.js';
@@ -55,14 +56,19 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   /** Per-query first-pass scores, reused between queries. */
   private readonly scratch: Float64Array;
 
-  constructor(docs: Iterable<SearchDoc<P>> = []) {
+  /** The domain lexicon every text is read through (synonyms, phrases). */
+  private readonly lexicon: Lexicon;
+
+  constructor(docs: Iterable<SearchDoc<P>> = [], options: { lexicon?: Lexicon } = {}) {
     this.docs = [...docs];
+    this.lexicon = options.lexicon ?? EMPTY_LEXICON;
     const ids = new WordIds();
     const keys = new PrefixKeyCollector();
     this.phrases = new PhraseTable(
       this.docs.map((d) => [d.title, ...d.aliases]),
       ids,
       (p, title, words) => keys.add(p, title, words),
+      this.lexicon,
     );
     this.prefixKeys = keys.build(this.phrases);
     const perDoc = this.docs.map((doc, i) => {
@@ -71,8 +77,8 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       for (let p = this.phrases.first[i]!; p < this.phrases.first[i + 1]!; p++) {
         for (let k = this.phrases.wordStart[p]!; k < this.phrases.wordStart[p + 1]!; k++) mark(this.phrases.words[k]!, IN_PHRASE);
       }
-      for (const tag of doc.tags) for (const t of contentTokens(tag)) mark(ids.idOf(t), IN_TAG);
-      for (const t of contentTokens(doc.body)) mark(ids.idOf(t), IN_BODY);
+      for (const tag of doc.tags) for (const t of contentTokens(tag, this.lexicon)) mark(ids.idOf(t), IN_TAG);
+      for (const t of contentTokens(doc.body, this.lexicon)) mark(ids.idOf(t), IN_BODY);
       return packDocWords(flags);
     });
     this.postings = new Postings(perDoc, ids.ids.size);
@@ -89,7 +95,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     const limit = options.limit ?? 5;
     // The query is normalised once: its words give the content words, the word pairs and the compact form.
     const queryWords = words(query);
-    const tokens = contentTokensOf(queryWords);
+    const tokens = contentTokensOf(this.lexicon.rewrite(queryWords.join(' ')).split(' '), this.lexicon);
     const qTerms = unique(tokens);
     if (qTerms.length === 0) return [];
     const expanded = qTerms.map((q) => this.vocab.lookup(q));

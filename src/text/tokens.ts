@@ -1,5 +1,6 @@
 /** Word-level helpers for search and understanding: stop words and a light stemmer. */
-import { words } from './normalize.js';
+import { normalize } from './normalize.js';
+import { EMPTY_LEXICON, type Lexicon } from './lexicon.js';
 
 /** Function words that carry no topic meaning. Domain words like "in", "out", "vs" are kept where they matter. */
 export const STOP_WORDS = new Set(
@@ -30,37 +31,20 @@ export function stem(word: string): string {
 }
 
 /**
- * Words that mean the same thing in this domain, mapped to one spelling so "amplifier" finds "amp" and "lag" finds
- * "latency". Kept conservative: only true synonyms, never related-but-different ideas (wireless ≠ bluetooth).
+ * Content words of a text, its phrases rewritten and words stemmed and mapped to their canonical synonym by the
+ * lexicon (knowledge/lexicon.yaml), without stop words (duplicates kept in order).
  */
-export const SYNONYMS: Readonly<Record<string, string>> = {
-  amplifier: 'amp', amplification: 'amp', amplify: 'amp', amped: 'amp',
-  microphone: 'mic', mike: 'mic',
-  can: 'can', cans: 'headphone', headphone: 'headphone', headfone: 'headphone', headphon: 'headphone',
-  computer: 'pc', desktop: 'pc',
-  delay: 'latency', delayed: 'latency', lag: 'latency', lagging: 'latency', laggy: 'latency',
-  buzz: 'hum', buzzing: 'hum', humming: 'hum', hummin: 'hum',
-  ohms: 'ohm', impedence: 'impedance',
-  earphone: 'earphone', earbud: 'earbud',
-  soundcard: 'interface', 'sound-card': 'interface',
-  quieter: 'quiet', soft: 'quiet',
-  louder: 'loud', loudness: 'loud',
-  damaging: 'damage', damaged: 'damage', harm: 'damage', blow: 'damage', fry: 'damage', kill: 'damage',
-  cable: 'cable', lead: 'cable', wire: 'cable',
-  jacks: 'jack', plug: 'plug', plugs: 'plug',
-};
-
-/** Content words of a text, stemmed and mapped to canonical synonyms, without stop words (duplicates kept in order). */
-export function contentTokens(text: string): string[] {
-  return contentTokensOf(words(text));
+export function contentTokens(text: string, lexicon: Lexicon = EMPTY_LEXICON): string[] {
+  const normalized = lexicon.rewrite(normalize(text));
+  return contentTokensOf(normalized ? normalized.split(' ') : [], lexicon);
 }
 
-/** The same, from words already normalised (so a caller that needs the words too normalises once). */
-export function contentTokensOf(ws: readonly string[]): string[] {
+/** The same, from words already normalised and rewritten (so a caller that needs the words too normalises once). */
+export function contentTokensOf(ws: readonly string[], lexicon: Lexicon = EMPTY_LEXICON): string[] {
   return ws
     .filter((w) => !STOP_WORDS.has(w))
     .map((w) => {
       const s = stem(w);
-      return SYNONYMS[w] ?? SYNONYMS[s] ?? s;
+      return lexicon.canonical(w) ?? lexicon.canonical(s) ?? s;
     });
 }

@@ -2,7 +2,7 @@
  * Finds the question(s) inside a longer message: people paste a paragraph of context and put the actual question in
  * the middle ("first time posting… anyway: should my headphones go into the interface? thx").
  */
-import { QUESTION_WORDS, contentTokens } from '../text/tokens.js';
+import { QUESTION_WORDS, contentTokens } from './tokens.js';
 
 const QUESTION_START = /^(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*(?:is|are|do|does|did|can|could|should|would|will|what|whats|what's|why|how|which|where|when|who|any|anyone|has|have)\b/i;
 

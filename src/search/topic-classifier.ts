@@ -1,0 +1,177 @@
+/**
+ * A multinomial naive Bayes classifier over every phrasing of a topic — its title, aliases, example questions, tags
+ * and (weighted least) its answer — so a question is scored by all the ways people have asked it, not by its single
+ * best alias. Trained when the index is built (deterministic: no randomness, no download), rebuilt with the index.
+ *
+ * Features of a text (read through the domain lexicon): its content words, adjacent content-word pairs, and the
+ * lexicon's concept groups (`~drive` for "power", "push", "run"…). A query word the classifier has never seen is
+ * mapped to a known word one or two edits away (a typo), else ignored.
+ *
+ * Tuning knobs (CLASSIFIER_DEFAULTS): meaning, range, default —
+ * - `alpha` (0.01–2, 0.3): additive smoothing; lower trusts rare features more.
+ * - `pairWeight` (0–1, 0.5): how much an adjacent word pair counts against a single word.
+ * - `groupWeight` (0–1, 0.35): how much a concept-group feature counts.
+ * - `weights` — title 3, alias 2, example 1.5, tag 1, body 0.25: how much each kind of training text counts.
+ */
+import { distance } from 'fastest-levenshtein';
+import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
+import { contentTokens } from '../text/tokens.js';
+
+export interface ClassifierOptions {
+  alpha: number;
+  pairWeight: number;
+  groupWeight: number;
+  weights: { title: number; alias: number; example: number; tag: number; body: number };
+}
+
+export const CLASSIFIER_DEFAULTS: ClassifierOptions = {
+  alpha: 0.3,
+  pairWeight: 0.5,
+  groupWeight: 0.35,
+  weights: { title: 3, alias: 2, example: 1.5, tag: 1, body: 0.25 },
+};
+
+export interface ClassifierDoc {
+  id: string;
+  title: string;
+  aliases: readonly string[];
+  examples: readonly string[];
+  tags: readonly string[];
+  body: string;
+}
+
+export interface ClassHit {
+  /** Index of the document. */
+  doc: number;
+  /** Posterior probability among all documents (softmax of the log scores). */
+  prob: number;
+  logScore: number;
+}
+
+/** Per feature: the documents that saw it and log P(f|d) − log P(unseen|d) for each. */
+interface Posting {
+  docs: Int32Array;
+  boost: Float64Array;
+}
+
+export class TopicClassifier {
+  private readonly options: ClassifierOptions;
+  private readonly postings = new Map<string, Posting>();
+  /** log P(unseen feature | d) per document. */
+  private readonly unseen: Float64Array;
+  private readonly words: string[];
+  private readonly typoCache = new Map<string, string | null>();
+  readonly size: number;
+
+  constructor(
+    docs: readonly ClassifierDoc[],
+    private readonly lexicon: Lexicon = EMPTY_LEXICON,
+    options: Partial<ClassifierOptions> = {},
+  ) {
+    this.options = { ...CLASSIFIER_DEFAULTS, ...options, weights: { ...CLASSIFIER_DEFAULTS.weights, ...options.weights } };
+    this.size = docs.length;
+    const w = this.options.weights;
+    const counts: Map<string, number>[] = docs.map((d) => {
+      const c = new Map<string, number>();
+      const add = (text: string, weight: number) => {
+        for (const [f, n] of this.features(text)) c.set(f, (c.get(f) ?? 0) + n * weight);
+      };
+      add(d.title, w.title);
+      for (const a of d.aliases) add(a, w.alias);
+      for (const e of d.examples) add(e, w.example);
+      for (const t of d.tags) add(t, w.tag);
+      add(d.body, w.body);
+      return c;
+    });
+    const vocabulary = new Set<string>();
+    for (const c of counts) for (const f of c.keys()) vocabulary.add(f);
+    const v = Math.max(1, vocabulary.size);
+    const alpha = this.options.alpha;
+    this.unseen = new Float64Array(docs.length);
+    const byFeature = new Map<string, { docs: number[]; boost: number[] }>();
+    counts.forEach((c, d) => {
+      let total = 0;
+      for (const n of c.values()) total += n;
+      const denom = Math.log(total + alpha * v);
+      this.unseen[d] = Math.log(alpha) - denom;
+      for (const [f, n] of c) {
+        const entry = byFeature.get(f) ?? { docs: [], boost: [] };
+        entry.docs.push(d);
+        entry.boost.push(Math.log(n + alpha) - Math.log(alpha));
+        byFeature.set(f, entry);
+      }
+    });
+    for (const [f, e] of byFeature) this.postings.set(f, { docs: Int32Array.from(e.docs), boost: Float64Array.from(e.boost) });
+    this.words = [...vocabulary].filter((f) => !f.includes(' ') && !f.startsWith('~') && f.length >= 4);
+  }
+
+  /** The features of a text with their counts: content words, adjacent pairs, concept groups. */
+  features(text: string): Map<string, number> {
+    const out = new Map<string, number>();
+    const add = (f: string, n: number) => out.set(f, (out.get(f) ?? 0) + n);
+    const tokens = contentTokens(text, this.lexicon);
+    tokens.forEach((t, i) => {
+      add(t, 1);
+      const prev = tokens[i - 1];
+      if (prev !== undefined && prev !== t) add(`${prev} ${t}`, this.options.pairWeight);
+      for (const g of this.lexicon.groups(t)) add(`~${g}`, this.options.groupWeight);
+    });
+    return out;
+  }
+
+  /** A known word one edit away (two from eight letters) from an unknown one, or null. */
+  private correct(word: string): string | null {
+    const cached = this.typoCache.get(word);
+    if (cached !== undefined) return cached;
+    let best: string | null = null;
+    if (word.length >= 5 && !/\d/.test(word)) {
+      const limit = word.length >= 8 ? 2 : 1;
+      let bestD = limit + 1;
+      for (const known of this.words) {
+        if (Math.abs(known.length - word.length) > limit) continue;
+        const d = distance(known, word);
+        if (d < bestD) {
+          bestD = d;
+          best = known;
+        }
+      }
+    }
+    if (this.typoCache.size > 5000) this.typoCache.clear();
+    this.typoCache.set(word, best);
+    return best;
+  }
+
+  /**
+   * Documents ranked by posterior probability. `parts` lets a caller weight pieces of a long message (the question
+   * sentences more than the context around them).
+   */
+  predict(parts: readonly { text: string; weight: number }[], limit = 10): ClassHit[] {
+    const scores = new Float64Array(this.size);
+    let mass = 0;
+    for (const part of parts) {
+      for (const [raw, n] of this.features(part.text)) {
+        const f = this.postings.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
+        const posting = f ? this.postings.get(f) : undefined;
+        if (!posting) continue;
+        const q = n * part.weight;
+        mass += q;
+        for (let k = 0; k < posting.docs.length; k++) {
+          const d = posting.docs[k]!;
+          scores[d] = scores[d]! + q * posting.boost[k]!;
+        }
+      }
+    }
+    if (mass === 0 || this.size === 0) return [];
+    let max = -Infinity;
+    for (let d = 0; d < this.size; d++) {
+      scores[d] = scores[d]! + mass * this.unseen[d]!;
+      if (scores[d]! > max) max = scores[d]!;
+    }
+    let z = 0;
+    for (let d = 0; d < this.size; d++) z += Math.exp(scores[d]! - max);
+    const hits: ClassHit[] = [];
+    for (let d = 0; d < this.size; d++) hits.push({ doc: d, logScore: scores[d]!, prob: Math.exp(scores[d]! - max) / z });
+    hits.sort((a, b) => b.logScore - a.logScore || a.doc - b.doc);
+    return hits.slice(0, limit);
+  }
+}

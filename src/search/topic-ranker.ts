@@ -1,0 +1,188 @@
+/**
+ * The FAQ ranking: three rankers read the same topics through the same domain lexicon, and their rankings are fused
+ * by reciprocal-rank fusion — so the answer rests on pooled evidence, not on the single best-matching alias.
+ *
+ * - phrase: the TextIndex (how much of a title/alias the question covers, typos and plurals forgiven) — precise;
+ * - classifier: naive Bayes over every phrasing of a topic (title, aliases, example questions, tags, answer);
+ * - bm25: MiniSearch over the same fields (fuzzy, prefix), which weighs rare words across the whole answer.
+ *
+ * Long messages: the question sentences are read on their own as well, and count twice as much as the context
+ * around them in the classifier.
+ *
+ * Tuning knobs (RANKER_DEFAULTS): meaning, range, default —
+ * - `rrfK` (1–100, 20): reciprocal-rank constant; lower lets the top ranks dominate.
+ * - `weights` (0–2): how much each ranker's vote counts — phrase 1, classifier 1.2, bm25 0.8.
+ * - `depth` (5–50, 15): how many results of each ranker take part in the fusion.
+ * - `questionWeight` (1–4, 2) / `contextWeight` (0–1, 0.6): classifier weight of question sentences / the rest.
+ */
+import MiniSearch from 'minisearch';
+import type { Topic } from '../knowledge/index.js';
+import { normalize } from '../text/normalize.js';
+import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
+import { STOP_WORDS, contentTokensOf, stem } from '../text/tokens.js';
+import { questionSentences } from '../text/sentences.js';
+import { topicDoc } from './knowledge-docs.js';
+import { TextIndex } from './text-index.js';
+import { TopicClassifier } from './topic-classifier.js';
+import type { SearchHit } from './types.js';
+
+export interface RankerOptions {
+  rrfK: number;
+  weights: { phrase: number; classifier: number; bm25: number };
+  depth: number;
+  questionWeight: number;
+  contextWeight: number;
+}
+
+export const RANKER_DEFAULTS: RankerOptions = {
+  rrfK: 20,
+  weights: { phrase: 1, classifier: 1.2, bm25: 0.8 },
+  depth: 15,
+  questionWeight: 2,
+  contextWeight: 0.6,
+};
+
+/** A sentence found inside a long message scores a little below the same text asked on its own. */
+const SENTENCE_DISCOUNT = 0.95;
+/**
+ * A question that is nearly word for word one of a topic's own titles or aliases (phrase score at least this) goes
+ * to that topic, whatever the other rankers say.
+ */
+export const EXACT_PHRASE_SCORE = 0.85;
+
+/** What each ranker said about one topic. */
+export interface Evidence {
+  /** 1-based rank per ranker (null: not in its top `depth`). */
+  phraseRank: number | null;
+  classifierRank: number | null;
+  bm25Rank: number | null;
+  /** The phrase matcher's score and title/alias coverage (0…1). */
+  phraseScore: number;
+  phraseCoverage: number;
+  /** The classifier's posterior probability. */
+  classifierProb: number;
+  /** BM25 score divided by the number of query words (comparable across question lengths). */
+  bm25PerWord: number;
+}
+
+export interface RankedTopic {
+  topic: Topic;
+  /** The fused score (sum of weighted reciprocal ranks). */
+  fused: number;
+  evidence: Evidence;
+  /** The phrase matcher's hit, when it found this topic (for the matched alias and coverage). */
+  phraseHit: SearchHit<Topic> | null;
+}
+
+export interface RankedQuery {
+  ranked: RankedTopic[];
+  /** Share of the question's content words that the topics use at all (0…1): off-topic questions score low. */
+  domainShare: number;
+  /** Content words in the question. */
+  contentWords: number;
+}
+
+export class TopicRanker {
+  readonly phrase: TextIndex<Topic>;
+  private readonly classifier: TopicClassifier;
+  private readonly bm25: MiniSearch<{ id: number }>;
+  private readonly options: RankerOptions;
+  private readonly vocabulary = new Set<string>();
+
+  constructor(
+    private readonly topics: readonly Topic[],
+    private readonly lexicon: Lexicon = EMPTY_LEXICON,
+    options: Partial<RankerOptions> = {},
+  ) {
+    this.options = { ...RANKER_DEFAULTS, ...options, weights: { ...RANKER_DEFAULTS.weights, ...options.weights } };
+    this.phrase = new TextIndex(topics.map(topicDoc), { lexicon }).prepare();
+    this.classifier = new TopicClassifier(topics, lexicon);
+    const tokenize = (text: string) => {
+      const rewritten = lexicon.rewrite(normalize(text));
+      return contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon);
+    };
+    this.bm25 = new MiniSearch<{ id: number }>({
+      fields: ['title', 'aliases', 'examples', 'tags', 'body'],
+      idField: 'id',
+      tokenize,
+      processTerm: (t) => t || null,
+      searchOptions: { boost: { title: 3, aliases: 2, examples: 1.5, tags: 1, body: 0.5 }, fuzzy: 0.2, prefix: (t) => t.length >= 5 },
+    });
+    this.bm25.addAll(
+      topics.map((t, id) => ({ id, title: t.title, aliases: t.aliases.join(' \n '), examples: t.examples.join(' \n '), tags: t.tags.join(' '), body: t.body })),
+    );
+    for (const t of topics) {
+      for (const text of [t.title, ...t.aliases, ...t.examples, ...t.tags, t.body]) for (const w of tokenize(text)) this.vocabulary.add(w);
+    }
+  }
+
+  get size(): number {
+    return this.topics.length;
+  }
+
+  /** Phrase hits for the whole question and for each question sentence of a long message; the best reading wins. */
+  private phraseHits(query: string, sentences: string[]): SearchHit<Topic>[] {
+    let best = this.phrase.search(query, { limit: this.options.depth });
+    for (const s of sentences) {
+      const hits = this.phrase.search(s, { limit: this.options.depth }).map((h) => ({ ...h, score: h.score * SENTENCE_DISCOUNT }));
+      if ((hits[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = hits;
+    }
+    return best;
+  }
+
+  rank(query: string, limit = 5): RankedQuery {
+    const o = this.options;
+    const sentences = questionSentences(query);
+    const phrase = this.phraseHits(query, sentences);
+    const parts = sentences.length
+      ? [{ text: query, weight: o.contextWeight }, ...sentences.map((s) => ({ text: s, weight: o.questionWeight - o.contextWeight }))]
+      : [{ text: query, weight: 1 }];
+    const classes = this.classifier.predict(parts, o.depth);
+    const bm25Query = sentences.length ? [query, ...sentences].join(' \n ') : query;
+    const bm25 = this.bm25.search(bm25Query).slice(0, o.depth);
+
+    const rewritten = this.lexicon.rewrite(normalize(query));
+    const tokens = contentTokensOf(rewritten ? rewritten.split(' ') : [], this.lexicon).filter((t) => !STOP_WORDS.has(t));
+    const known = tokens.filter((t) => this.vocabulary.has(t) || this.vocabulary.has(stem(t)));
+    const domainShare = tokens.length ? known.length / tokens.length : 0;
+    const words = Math.max(1, tokens.length);
+
+    const byIndex = new Map<number, RankedTopic>();
+    const entry = (i: number): RankedTopic => {
+      let e = byIndex.get(i);
+      if (!e) {
+        e = {
+          topic: this.topics[i]!,
+          fused: 0,
+          evidence: { phraseRank: null, classifierRank: null, bm25Rank: null, phraseScore: 0, phraseCoverage: 0, classifierProb: 0, bm25PerWord: 0 },
+          phraseHit: null,
+        };
+        byIndex.set(i, e);
+      }
+      return e;
+    };
+    const indexOf = new Map(this.topics.map((t, i) => [t.id, i]));
+    phrase.forEach((h, r) => {
+      const e = entry(indexOf.get(h.doc.id)!);
+      e.fused += o.weights.phrase / (o.rrfK + r + 1) + (r === 0 && h.score >= EXACT_PHRASE_SCORE ? 1 : 0);
+      e.evidence.phraseRank = r + 1;
+      e.evidence.phraseScore = h.score;
+      e.evidence.phraseCoverage = h.phraseCoverage;
+      e.phraseHit = h;
+    });
+    classes.forEach((c, r) => {
+      const e = entry(c.doc);
+      e.fused += o.weights.classifier / (o.rrfK + r + 1);
+      e.evidence.classifierRank = r + 1;
+      e.evidence.classifierProb = c.prob;
+    });
+    bm25.forEach((h, r) => {
+      const e = entry(h.id as number);
+      e.fused += o.weights.bm25 / (o.rrfK + r + 1);
+      e.evidence.bm25Rank = r + 1;
+      e.evidence.bm25PerWord = h.score / words;
+    });
+    const ranked = [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.topic.id.localeCompare(b.topic.id)).slice(0, limit);
+    return { ranked, domainShare, contentWords: tokens.length };
+  }
+}
