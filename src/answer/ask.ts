@@ -9,6 +9,7 @@ import { findMentions, type DeviceMention, type NearMention } from '../understan
 import { extractEntities, sourceSpecFrom, type Entities } from '../understand/entities.js';
 import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
 import { normalize } from '../text/normalize.js';
+import { guessLanguage } from '../text/language.js';
 import { deviceAnswer } from './device-answer.js';
 import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
@@ -36,7 +37,9 @@ export function understand(text: string, finder: DeviceFinder): { u: Understandi
   const hps = mentions.filter((m) => m.device.type === 'headphone');
   const srcs = mentions.filter((m) => m.device.type === 'source');
   const cls = sourceClassIn(text);
-  const drive = asksDriveCheck(text);
+  // In another language the drive words are not English, but headphones and a source named together are a drive check.
+  const foreign = guessLanguage(text) !== 'en';
+  const drive = asksDriveCheck(text) || (foreign && hps.length > 0);
   const hasSource = srcs.length > 0 || sourceSpecFrom(entities) !== null || cls !== undefined;
   let intent: Understanding['intent'] = 'faq';
   if (hps.length >= 2 && asksComparison(text)) intent = 'compare';

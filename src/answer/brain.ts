@@ -5,6 +5,7 @@
 import type { Knowledge, KnownDevice, Topic } from '../knowledge/index.js';
 import { TopicRanker, type RankedTopic } from '../search/topic-ranker.js';
 import { Lexicon } from '../text/lexicon.js';
+import { guessLanguage } from '../text/language.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { deviceAnswer } from './device-answer.js';
 import { answerFromUnderstanding, type Understanding } from './ask.js';
@@ -17,6 +18,8 @@ import { faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 4000;
+
+const LANGUAGE_NAMES = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' } as const;
 
 export class Brain {
   readonly topics: ReadonlyMap<string, Topic>;
@@ -72,7 +75,14 @@ export class Brain {
     const text = question.slice(0, MAX_QUESTION_LENGTH);
     if (!text.trim()) return { answer: noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.'), understanding: null };
     const { answer, understanding } = answerFromUnderstanding(text, this.context);
-    return { answer: answer ?? this.faq(text), understanding };
+    if (answer) return { answer, understanding };
+    const language = guessLanguage(text);
+    if (language !== 'en') {
+      // Figures and device names are computed in any language; topics are answered in English only.
+      const ranked = this.ranker.rank(text, 5).ranked;
+      return { answer: noneAnswer(ranked, `I answer in English for now (this looks like ${LANGUAGE_NAMES[language]}). The closest topics are below — or ask again in English.`), understanding };
+    }
+    return { answer: this.faq(text), understanding };
   }
 
   /** Looks a question up among the FAQ topics only. */
