@@ -33,7 +33,7 @@ export class Brain {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
     this.lexicon = new Lexicon(knowledge.lexicon);
-    this.ranker = new TopicRanker(hoisted, this.lexicon);
+    this.ranker = new TopicRanker(hoisted, this.lexicon, {}, knowledge.offTopic ?? []);
     this.devices = new DeviceFinder(knowledge.devices);
     this.devices.index.prepare();
     this.classes = new DeviceClasses(knowledge.devices);

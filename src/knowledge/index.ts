@@ -5,6 +5,7 @@ import type { Topic } from './faq-schema.js';
 import { loadDevices, type KnownDevice } from './load-devices.js';
 import { loadTopics } from './load-faq.js';
 import { loadLexicon } from './load-lexicon.js';
+import { loadOffTopic } from './load-off-topic.js';
 import type { LexiconData } from './lexicon-schema.js';
 import { KnowledgeError, type KnowledgeProblem } from './problems.js';
 
@@ -23,14 +24,17 @@ export interface Knowledge {
   devices: KnownDevice[];
   /** The domain lexicon (knowledge/lexicon.yaml); absent means none. */
   lexicon?: LexiconData;
+  /** Questions outside the scope (knowledge/off-topic.yaml), learnt as one "elsewhere" class. */
+  offTopic?: string[];
 }
 
 export function loadKnowledgeWithProblems(root = DEFAULT_KNOWLEDGE_DIR): Knowledge & { problems: KnowledgeProblem[] } {
   const faq = loadTopics(root);
   const dev = loadDevices(root);
   const lex = loadLexicon(root);
-  const problems = [...faq.problems, ...dev.problems, ...lex.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
-  return { topics: faq.topics, devices: dev.devices, lexicon: lex.lexicon, problems };
+  const off = loadOffTopic(root);
+  const problems = [...faq.problems, ...dev.problems, ...lex.problems, ...off.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
+  return { topics: faq.topics, devices: dev.devices, lexicon: lex.lexicon, offTopic: off.offTopic, problems };
 }
 
 /** Loads the knowledge base or throws a KnowledgeError listing every problem (file, field, reason). */

@@ -42,6 +42,9 @@ export const RANKER_DEFAULTS: RankerOptions = {
   contextWeight: 0.6,
 };
 
+/** The classifier's class for questions outside the scope (knowledge/off-topic.yaml). */
+export const ELSEWHERE = '__elsewhere__';
+
 /** A sentence found inside a long message scores a little below the same text asked on its own. */
 const SENTENCE_DISCOUNT = 0.95;
 /**
@@ -80,6 +83,8 @@ export interface RankedQuery {
   domainShare: number;
   /** Content words in the question. */
   contentWords: number;
+  /** The classifier's posterior for "none of these topics: elsewhere" (0 without off-topic examples). */
+  elsewhereProb: number;
 }
 
 export class TopicRanker {
@@ -93,10 +98,13 @@ export class TopicRanker {
     private readonly topics: readonly Topic[],
     private readonly lexicon: Lexicon = EMPTY_LEXICON,
     options: Partial<RankerOptions> = {},
+    /** Questions outside the scope: one extra classifier class ("elsewhere") that off-topic questions fall into. */
+    offTopic: readonly string[] = [],
   ) {
     this.options = { ...RANKER_DEFAULTS, ...options, weights: { ...RANKER_DEFAULTS.weights, ...options.weights } };
     this.phrase = new TextIndex(topics.map(topicDoc), { lexicon }).prepare();
-    this.classifier = new TopicClassifier(topics, lexicon);
+    const elsewhere = offTopic.length ? [{ id: ELSEWHERE, title: '', aliases: [], examples: offTopic, tags: [], body: '' }] : [];
+    this.classifier = new TopicClassifier([...topics, ...elsewhere], lexicon);
     const tokenize = (text: string) => {
       const rewritten = lexicon.rewrite(normalize(text));
       return contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon);
@@ -137,7 +145,9 @@ export class TopicRanker {
     const parts = sentences.length
       ? [{ text: query, weight: o.contextWeight }, ...sentences.map((s) => ({ text: s, weight: o.questionWeight - o.contextWeight }))]
       : [{ text: query, weight: 1 }];
-    const classes = this.classifier.predict(parts, o.depth);
+    const predicted = this.classifier.predict(parts, o.depth + 1);
+    const elsewhere = predicted.find((c) => c.doc === this.topics.length);
+    const classes = predicted.filter((c) => c.doc < this.topics.length).slice(0, o.depth);
     const bm25Query = sentences.length ? [query, ...sentences].join(' \n ') : query;
     const bm25 = this.bm25.search(bm25Query).slice(0, o.depth);
 
@@ -183,6 +193,6 @@ export class TopicRanker {
       e.evidence.bm25PerWord = h.score / words;
     });
     const ranked = [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.topic.id.localeCompare(b.topic.id)).slice(0, limit);
-    return { ranked, domainShare, contentWords: tokens.length };
+    return { ranked, domainShare, contentWords: tokens.length, elsewhereProb: elsewhere?.prob ?? 0 };
   }
 }

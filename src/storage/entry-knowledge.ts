@@ -97,7 +97,7 @@ export function overlay(base: Knowledge, entries: readonly Entry[]): Knowledge {
       if (parsed.success) devices.push({ ...parsed.data, file: `server entry #${e.id}` });
     }
   }
-  return { topics, devices, ...(base.lexicon ? { lexicon: base.lexicon } : {}) };
+  return { topics, devices, ...(base.lexicon ? { lexicon: base.lexicon } : {}), ...(base.offTopic ? { offTopic: base.offTopic } : {}) };
 }
 
 /** A one-line label for lists and autocomplete. */
