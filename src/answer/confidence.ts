@@ -3,33 +3,41 @@
  * topic decides (src/search/topic-ranker.ts); tuned on one half of the development set (`npm run eval`, fold A) and
  * reported on the other. Below the gate the user gets suggestions instead of a guess.
  *
+ * The gate:
+ * 1. the phrase matcher alone is enough when its top topic scores at least `answer` and covers `phraseCoverage`
+ *    of its best title/alias (the question is, nearly, one of the topic's own phrasings);
+ * 2. otherwise the classifier's "elsewhere" class (knowledge/off-topic.yaml) must stay below `elsewhere`, at least
+ *    `domainShare` of the question's content words must be words the knowledge uses, the question must have at
+ *    least two content words, and at least one ranker must put the topic first.
+ *
+ * Confidence (0…1, what `ask --json` reports and chat answers compare with CHAT_CONFIDENCE) rises with the number of
+ * rankers that agree on the topic and with the phrase score: 3 of 3 ≈ 0.85, 2 ≈ 0.7, 1 ≈ 0.5.
+ *
  * Knobs (meaning, range, default):
- * - `answer` (0–1, 0.38) and `phraseCoverage` (0–1, 0.4): the phrase matcher alone is enough when its top topic
- *   scores this high and covers this much of its best title/alias.
- * - `agreeProb` (0–1, 0.3): with at least two rankers putting the topic first, the classifier's posterior must reach
- *   this.
- * - `aloneProb` (0–1, 0.6): the classifier alone (first for it, not first for the others) must reach this.
- * - `domainShare` (0–1, 0.5): the share of the question's content words that the knowledge uses at all; below it the
- *   question is about something else (an off-topic question shares only a generic word or two).
- * - `suggest` (0–1, 0.2): the fused-evidence score from which a topic is offered as "did you mean".
+ * - `answer` (0–1, 0.38), `phraseCoverage` (0–1, 0.4): rule 1.
+ * - `elsewhere` (0–1, 0.25): the largest "elsewhere" posterior that still answers.
+ * - `domainShare` (0–1, 0.5): off-topic questions share only a generic word or two with the knowledge.
+ * - `suggest` (0–1, 0.2): the evidence from which a topic is offered as "did you mean".
  */
 import type { RankedQuery, RankedTopic } from '../search/topic-ranker.js';
 
 export const THRESHOLDS = {
   answer: 0.38,
   phraseCoverage: 0.4,
-  agreeProb: 0.3,
-  aloneProb: 0.6,
+  elsewhere: 0.25,
   domainShare: 0.5,
   suggest: 0.2,
 } as const;
+
+/** Confidence by the number of rankers that put the topic first (0, 1, 2, 3). */
+const CONFIDENCE_BY_VOTES = [0.35, 0.5, 0.7, 0.85] as const;
 
 export interface Decision {
   answer: boolean;
   /** 0…1, shown in JSON and used by chat answers (CHAT_CONFIDENCE). */
   confidence: number;
-  /** Which rule decided (for `ask --json` and tuning). */
-  rule: 'phrase' | 'agreement' | 'classifier' | 'none';
+  /** Which rule decided (for tuning). */
+  rule: 'phrase' | 'pooled' | 'none';
 }
 
 /** How many rankers put this topic first. */
@@ -43,14 +51,15 @@ export function decide(q: RankedQuery): Decision {
   if (!top) return { answer: false, confidence: 0, rule: 'none' };
   const e = top.evidence;
   const votes = firstVotes(top);
-  const confidence = Math.min(1, Math.max(e.phraseScore, e.classifierProb * (0.5 + votes / 6)));
+  const pooled = CONFIDENCE_BY_VOTES[votes] ?? 0.35;
+  const confidence = Math.min(1, Math.max(pooled, e.phraseRank === 1 ? e.phraseScore : 0));
   if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage) {
-    return { answer: true, confidence: Math.max(confidence, e.phraseScore), rule: 'phrase' };
+    return { answer: true, confidence, rule: 'phrase' };
   }
-  if (q.domainShare < THRESHOLDS.domainShare) return { answer: false, confidence: Math.min(confidence, 0.3), rule: 'none' };
-  if (votes >= 2 && e.classifierProb >= THRESHOLDS.agreeProb) return { answer: true, confidence, rule: 'agreement' };
-  if (e.classifierRank === 1 && e.classifierProb >= THRESHOLDS.aloneProb) return { answer: true, confidence, rule: 'classifier' };
-  return { answer: false, confidence: Math.min(confidence, 0.35), rule: 'none' };
+  const inScope = q.elsewhereProb < THRESHOLDS.elsewhere && q.domainShare >= THRESHOLDS.domainShare;
+  // One word ("headphones") fits many topics: only rule 1 answers it.
+  if (inScope && votes >= 1 && q.contentWords >= 2) return { answer: true, confidence, rule: 'pooled' };
+  return { answer: false, confidence: Math.min(confidence, 0.3), rule: 'none' };
 }
 
 /** The suggestion strength of a ranked topic (0…1). */

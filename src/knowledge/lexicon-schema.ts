@@ -9,7 +9,7 @@ export const LexiconFile = z.strictObject({
     .array(
       z.strictObject({
         say: z.string().trim().min(3).max(60).regex(/^[a-z0-9 .\/-]+$/, 'lower-case words separated by spaces'),
-        as: word,
+        as: z.string().trim().min(1).max(60).regex(/^[a-z0-9 +.\/-]+$/, 'lower-case words separated by spaces'),
       }),
     )
     .default([]),

@@ -11,6 +11,8 @@
  * - `alpha` (0.01–2, 0.3): additive smoothing; lower trusts rare features more.
  * - `pairWeight` (0–1, 0.5): how much an adjacent word pair counts against a single word.
  * - `groupWeight` (0–1, 0.35): how much a concept-group feature counts.
+ * - `idf` (true): weigh features by ln(1 + topics / topics using it), in training and in queries.
+ * - `normalizeTexts` (false): cap each training text's weight, so a long example counts as much as a short one.
  * - `weights` — title 3, alias 2, example 1.5, tag 1, body 0.25: how much each kind of training text counts.
  */
 import { distance } from 'fastest-levenshtein';
@@ -21,6 +23,10 @@ export interface ClassifierOptions {
   alpha: number;
   pairWeight: number;
   groupWeight: number;
+  /** Scale each training text to the same total weight (a long example counts as much as a short one). */
+  normalizeTexts: boolean;
+  /** Weigh features by their inverse document frequency across topics (words every topic uses count less). */
+  idf: boolean;
   weights: { title: number; alias: number; example: number; tag: number; body: number };
 }
 
@@ -28,6 +34,8 @@ export const CLASSIFIER_DEFAULTS: ClassifierOptions = {
   alpha: 0.3,
   pairWeight: 0.5,
   groupWeight: 0.35,
+  normalizeTexts: false,
+  idf: true,
   weights: { title: 3, alias: 2, example: 1.5, tag: 1, body: 0.25 },
 };
 
@@ -61,6 +69,7 @@ export class TopicClassifier {
   private readonly unseen: Float64Array;
   private readonly words: string[];
   private readonly typoCache = new Map<string, string | null>();
+  private readonly idfOf: (feature: string) => number;
   readonly size: number;
 
   constructor(
@@ -74,7 +83,11 @@ export class TopicClassifier {
     const counts: Map<string, number>[] = docs.map((d) => {
       const c = new Map<string, number>();
       const add = (text: string, weight: number) => {
-        for (const [f, n] of this.features(text)) c.set(f, (c.get(f) ?? 0) + n * weight);
+        const fs = this.features(text);
+        let total = 0;
+        for (const n of fs.values()) total += n;
+        const scale = this.options.normalizeTexts && total > 0 ? Math.min(1, 6 / total) : 1;
+        for (const [f, n] of fs) c.set(f, (c.get(f) ?? 0) + n * weight * scale);
       };
       add(d.title, w.title);
       for (const a of d.aliases) add(a, w.alias);
@@ -84,7 +97,15 @@ export class TopicClassifier {
       return c;
     });
     const vocabulary = new Set<string>();
-    for (const c of counts) for (const f of c.keys()) vocabulary.add(f);
+    const df = new Map<string, number>();
+    for (const c of counts) for (const f of c.keys()) {
+      vocabulary.add(f);
+      df.set(f, (df.get(f) ?? 0) + 1);
+    }
+    if (this.options.idf) {
+      for (const c of counts) for (const [f, n] of c) c.set(f, n * Math.log(1 + docs.length / (df.get(f) ?? 1)));
+    }
+    this.idfOf = this.options.idf ? (f: string) => Math.log(1 + docs.length / (df.get(f) ?? docs.length)) : () => 1;
     const v = Math.max(1, vocabulary.size);
     const alpha = this.options.alpha;
     this.unseen = new Float64Array(docs.length);
@@ -153,7 +174,7 @@ export class TopicClassifier {
         const f = this.postings.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
         const posting = f ? this.postings.get(f) : undefined;
         if (!posting) continue;
-        const q = n * part.weight;
+        const q = n * part.weight * this.idfOf(f!);
         mass += q;
         for (let k = 0; k < posting.docs.length; k++) {
           const d = posting.docs[k]!;

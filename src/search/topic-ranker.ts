@@ -10,8 +10,9 @@
  * around them in the classifier.
  *
  * Tuning knobs (RANKER_DEFAULTS): meaning, range, default —
- * - `rrfK` (1–100, 20): reciprocal-rank constant; lower lets the top ranks dominate.
- * - `weights` (0–2): how much each ranker's vote counts — phrase 1, classifier 1.2, bm25 0.8.
+ * - `rrfK` (1–100, 5): reciprocal-rank constant; lower lets the top ranks dominate.
+ * - `weights` (0–2): how much each ranker's vote counts — phrase 0.5, classifier 1.2, bm25 0.8 (tuned on fold A:
+ *   the phrase matcher's strength is kept by the exact-phrase rule below and by the answer gate).
  * - `depth` (5–50, 15): how many results of each ranker take part in the fusion.
  * - `questionWeight` (1–4, 2) / `contextWeight` (0–1, 0.6): classifier weight of question sentences / the rest.
  */
@@ -23,7 +24,7 @@ import { STOP_WORDS, contentTokensOf, stem } from '../text/tokens.js';
 import { questionSentences } from '../text/sentences.js';
 import { topicDoc } from './knowledge-docs.js';
 import { TextIndex } from './text-index.js';
-import { TopicClassifier } from './topic-classifier.js';
+import { TopicClassifier, type ClassifierOptions } from './topic-classifier.js';
 import type { SearchHit } from './types.js';
 
 export interface RankerOptions {
@@ -35,8 +36,8 @@ export interface RankerOptions {
 }
 
 export const RANKER_DEFAULTS: RankerOptions = {
-  rrfK: 20,
-  weights: { phrase: 1, classifier: 1.2, bm25: 0.8 },
+  rrfK: 5,
+  weights: { phrase: 0.5, classifier: 1.2, bm25: 0.8 },
   depth: 15,
   questionWeight: 2,
   contextWeight: 0.6,
@@ -100,11 +101,12 @@ export class TopicRanker {
     options: Partial<RankerOptions> = {},
     /** Questions outside the scope: one extra classifier class ("elsewhere") that off-topic questions fall into. */
     offTopic: readonly string[] = [],
+    classifierOptions: Partial<ClassifierOptions> = {},
   ) {
     this.options = { ...RANKER_DEFAULTS, ...options, weights: { ...RANKER_DEFAULTS.weights, ...options.weights } };
     this.phrase = new TextIndex(topics.map(topicDoc), { lexicon }).prepare();
     const elsewhere = offTopic.length ? [{ id: ELSEWHERE, title: '', aliases: [], examples: offTopic, tags: [], body: '' }] : [];
-    this.classifier = new TopicClassifier([...topics, ...elsewhere], lexicon);
+    this.classifier = new TopicClassifier([...topics, ...elsewhere], lexicon, classifierOptions);
     const tokenize = (text: string) => {
       const rewritten = lexicon.rewrite(normalize(text));
       return contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon);
