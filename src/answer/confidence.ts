@@ -16,7 +16,7 @@
  * Knobs (meaning, range, default):
  * - `answer` (0–1, 0.38), `phraseCoverage` (0–1, 0.4): rule 1.
  * - `elsewhere` (0–1, 0.25): the largest "elsewhere" posterior that still answers.
- * - `domainShare` (0–1, 0.5): off-topic questions share only a generic word or two with the knowledge.
+ * - `domainShare` (0–1, 0.6): off-topic questions share only a generic word or two with the knowledge.
  * - `suggest` (0–1, 0.2): the evidence from which a topic is offered as "did you mean".
  */
 import type { RankedQuery, RankedTopic } from '../search/topic-ranker.js';
@@ -25,7 +25,7 @@ export const THRESHOLDS = {
   answer: 0.38,
   phraseCoverage: 0.4,
   elsewhere: 0.25,
-  domainShare: 0.5,
+  domainShare: 0.6,
   suggest: 0.2,
 } as const;
 

@@ -18,6 +18,7 @@
 import { distance } from 'fastest-levenshtein';
 import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
 import { contentTokens } from '../text/tokens.js';
+import { topK } from './top-k.js';
 
 export interface ClassifierOptions {
   alpha: number;
@@ -70,6 +71,8 @@ export class TopicClassifier {
   private readonly words: string[];
   private readonly typoCache = new Map<string, string | null>();
   private readonly idfOf: (feature: string) => number;
+  /** Per-query feature boosts per document, reused between queries (reset after each). */
+  private readonly scratch: Float64Array;
   readonly size: number;
 
   constructor(
@@ -82,8 +85,8 @@ export class TopicClassifier {
     const w = this.options.weights;
     const counts: Map<string, number>[] = docs.map((d) => {
       const c = new Map<string, number>();
-      const add = (text: string, weight: number) => {
-        const fs = this.features(text);
+      const add = (text: string, weight: number, pairs = true) => {
+        const fs = this.features(text, pairs);
         let total = 0;
         for (const n of fs.values()) total += n;
         const scale = this.options.normalizeTexts && total > 0 ? Math.min(1, 6 / total) : 1;
@@ -93,7 +96,7 @@ export class TopicClassifier {
       for (const a of d.aliases) add(a, w.alias);
       for (const e of d.examples) add(e, w.example);
       for (const t of d.tags) add(t, w.tag);
-      add(d.body, w.body);
+      add(d.body, w.body, false);
       return c;
     });
     const vocabulary = new Set<string>();
@@ -109,6 +112,7 @@ export class TopicClassifier {
     const v = Math.max(1, vocabulary.size);
     const alpha = this.options.alpha;
     this.unseen = new Float64Array(docs.length);
+    this.scratch = new Float64Array(docs.length);
     const byFeature = new Map<string, { docs: number[]; boost: number[] }>();
     counts.forEach((c, d) => {
       let total = 0;
@@ -127,14 +131,14 @@ export class TopicClassifier {
   }
 
   /** The features of a text with their counts: content words, adjacent pairs, concept groups. */
-  features(text: string): Map<string, number> {
+  features(text: string, pairs = true): Map<string, number> {
     const out = new Map<string, number>();
     const add = (f: string, n: number) => out.set(f, (out.get(f) ?? 0) + n);
     const tokens = contentTokens(text, this.lexicon);
     tokens.forEach((t, i) => {
       add(t, 1);
       const prev = tokens[i - 1];
-      if (prev !== undefined && prev !== t) add(`${prev} ${t}`, this.options.pairWeight);
+      if (pairs && prev !== undefined && prev !== t) add(`${prev} ${t}`, this.options.pairWeight);
       for (const g of this.lexicon.groups(t)) add(`~${g}`, this.options.groupWeight);
     });
     return out;
@@ -167,32 +171,41 @@ export class TopicClassifier {
    * sentences more than the context around them).
    */
   predict(parts: readonly { text: string; weight: number }[], limit = 10): ClassHit[] {
-    const scores = new Float64Array(this.size);
+    const scores = this.scratch;
+    const touched: number[] = [];
     let mass = 0;
     for (const part of parts) {
       for (const [raw, n] of this.features(part.text)) {
         const f = this.postings.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
         const posting = f ? this.postings.get(f) : undefined;
-        if (!posting) continue;
-        const q = n * part.weight * this.idfOf(f!);
+        if (!posting || !f) continue;
+        const q = n * part.weight * this.idfOf(f);
         mass += q;
         for (let k = 0; k < posting.docs.length; k++) {
           const d = posting.docs[k]!;
-          scores[d] = scores[d]! + q * posting.boost[k]!;
+          if (scores[d] === 0) touched.push(d);
+          scores[d] = scores[d]! + q * posting.boost[k]! + 1e-12;
         }
       }
     }
-    if (mass === 0 || this.size === 0) return [];
-    let max = -Infinity;
-    for (let d = 0; d < this.size; d++) {
-      scores[d] = scores[d]! + mass * this.unseen[d]!;
-      if (scores[d]! > max) max = scores[d]!;
+    if (mass === 0 || this.size === 0) {
+      for (const d of touched) scores[d] = 0;
+      return [];
     }
+    // log score of d = mass·unseen[d] + boosts[d]; an untouched document has only the first part.
+    const logOf = (d: number) => mass * this.unseen[d]! + scores[d]!;
+    let max = -Infinity;
+    for (let d = 0; d < this.size; d++) max = Math.max(max, logOf(d));
     let z = 0;
-    for (let d = 0; d < this.size; d++) z += Math.exp(scores[d]! - max);
-    const hits: ClassHit[] = [];
-    for (let d = 0; d < this.size; d++) hits.push({ doc: d, logScore: scores[d]!, prob: Math.exp(scores[d]! - max) / z });
-    hits.sort((a, b) => b.logScore - a.logScore || a.doc - b.doc);
-    return hits.slice(0, limit);
+    for (let d = 0; d < this.size; d++) z += Math.exp(logOf(d) - max);
+    // The best are among the touched documents (a document no feature touched only has the smoothing floor).
+    const pool = touched.length >= limit ? touched : [...new Set([...touched, ...Array.from({ length: Math.min(this.size, limit) }, (_, i) => i)])];
+    const logs = new Float64Array(this.size);
+    for (const d of pool) logs[d] = logOf(d);
+    const best = topK(pool, logs, limit)
+      .map((d) => ({ doc: d, logScore: logs[d]!, prob: Math.exp(logs[d]! - max) / z }))
+      .sort((a, b) => b.logScore - a.logScore || a.doc - b.doc);
+    for (const d of touched) scores[d] = 0;
+    return best;
   }
 }

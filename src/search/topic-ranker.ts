@@ -112,11 +112,11 @@ export class TopicRanker {
       return contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon);
     };
     this.bm25 = new MiniSearch<{ id: number }>({
-      fields: ['title', 'aliases', 'examples', 'tags', 'body'],
+      fields: ['title', 'aliases', 'examples', 'tags'],
       idField: 'id',
       tokenize,
       processTerm: (t) => t || null,
-      searchOptions: { boost: { title: 3, aliases: 2, examples: 1.5, tags: 1, body: 0.5 }, fuzzy: 0.2, prefix: (t) => t.length >= 5 },
+      searchOptions: { boost: { title: 3, aliases: 2, examples: 1.5, tags: 1, body: 0.5 }, fuzzy: false, prefix: false },
     });
     this.bm25.addAll(
       topics.map((t, id) => ({ id, title: t.title, aliases: t.aliases.join(' \n '), examples: t.examples.join(' \n '), tags: t.tags.join(' '), body: t.body })),
