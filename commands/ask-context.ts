@@ -11,6 +11,8 @@ const command: MessageCommand = {
       await interaction.reply({ content: 'That message has no text I can read.', flags: 64, allowedMentions: { parse: [] } });
       return;
     }
+    // Acknowledge first, like /ask: a long message must never miss Discord's 3-second deadline.
+    await interaction.deferReply();
     const answer = ctx.brains.for(interaction.guildId).ask(text);
     countAnswer(ctx, answer, text, interaction.guildId);
     await replyWith(interaction, answer, { asked: text });

@@ -14,13 +14,13 @@ const command: SlashCommand = {
       .addStringOption((o) => o.setName('question').setDescription('Your question, as you would ask a person').setRequired(true).setMaxLength(MAX_QUESTION)),
   ),
   async execute(interaction, ctx) {
-    const { hide, mention } = commonOptions(interaction);
+    const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     const question = interaction.options.getString('question', true).trim();
     // The open-ended path: acknowledge first so a large knowledge base can never miss Discord's 3-second deadline.
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
     const answer = ctx.brains.for(interaction.guildId).ask(question);
     countAnswer(ctx, answer, question, interaction.guildId);
-    await replyWith(interaction, answer, { hide, mention, asked: question });
+    await replyWith(interaction, answer, { hide, mention, heldMention, asked: question });
   },
 };
 

@@ -16,9 +16,9 @@ const command: SlashCommand = {
     await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), interaction.options.getFocused()));
   },
   async execute(interaction, ctx) {
-    const { hide, mention } = commonOptions(interaction);
+    const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     const name = interaction.options.getString('name', true);
-    await replyWith(interaction, ctx.brains.for(interaction.guildId).device(name), { hide, mention });
+    await replyWith(interaction, ctx.brains.for(interaction.guildId).device(name), { hide, mention, heldMention });
   },
 };
 

@@ -18,12 +18,12 @@ const command: SlashCommand = {
     await interaction.respond(topics.map((t) => choice(t.title, t.id)));
   },
   async execute(interaction, ctx) {
-    const { hide, mention } = commonOptions(interaction);
+    const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     // Autocompleted values are free text: the handler looks them up again.
     const topic = interaction.options.getString('topic', true);
     const answer = ctx.brains.for(interaction.guildId).faq(topic);
     countAnswer(ctx, answer, topic, interaction.guildId);
-    await replyWith(interaction, answer, { hide, mention, asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic });
+    await replyWith(interaction, answer, { hide, mention, heldMention, asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic });
   },
 };
 

@@ -28,14 +28,14 @@ const command: SlashCommand = {
     await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), focused.value, focused.name === 'source' ? 'source' : 'headphone'));
   },
   async execute(interaction, ctx) {
-    const { hide, mention } = commonOptions(interaction);
+    const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     const headphones = interaction.options.getString('headphones', true);
     const source = interaction.options.getString('source', true);
     const target = interaction.options.getInteger('target') ?? (interaction.guildId ? ctx.repo.getSettings(interaction.guildId).targetSpl : null) ?? undefined;
     const request = matchRequestFromOptions(ctx.brains.for(interaction.guildId), headphones, source, target);
     const answer = ctx.brains.for(interaction.guildId).match(request);
     countAnswer(ctx, answer, `${headphones} on ${source}`, interaction.guildId);
-    await replyWith(interaction, answer, { hide, mention });
+    await replyWith(interaction, answer, { hide, mention, heldMention });
   },
 };
 

@@ -10,12 +10,22 @@ import { createLogger } from './logger.js';
 const envWarning = loadDotenvFile();
 if (envWarning) console.error(envWarning);
 
+/** Exit codes (README "Run it in production"): a service manager restarts on 1, and must not on 2. */
+const EXIT = { fatal: 1, badSetting: 2 } as const;
+
+/** A token was given (even one that does not parse): this is a deployment, and a bad setting must stop it. */
+const tokenGiven = Boolean(process.env.DISCORD_TOKEN?.trim());
+
 let config;
 try {
   config = parseConfig();
 } catch (err) {
   if (!(err instanceof ConfigError)) throw err;
   console.error(err.message);
+  if (tokenGiven) {
+    console.error('Not starting the bot with a bad setting. Fix the variables above and start again.');
+    process.exit(EXIT.badSetting);
+  }
   console.error('Starting the local console instead.');
   config = null;
 }
@@ -24,8 +34,17 @@ const brain = loadBrainOrExit();
 if (config?.DISCORD_TOKEN) {
   // discord.js is loaded only for the bot, so the console starts faster and smaller.
   const { startBot } = await import('./discord/bot.js');
+  const { StorageError } = await import('./storage/storage-errors.js');
   const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
-  const bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
+  let bot;
+  try {
+    bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
+  } catch (err) {
+    if (!(err instanceof StorageError)) throw err;
+    console.error(err.message);
+    logger.debug({ err }, 'storage error');
+    process.exit(EXIT.badSetting);
+  }
   const shutdown = (signal: string) => {
     logger.info({ signal }, 'shutting down');
     void bot.stop().finally(() => process.exit(0));
@@ -37,7 +56,7 @@ if (config?.DISCORD_TOKEN) {
     await bot.ready;
   } catch (err) {
     console.error((err as Error).message);
-    process.exit(1);
+    process.exit(EXIT.fatal);
   }
 } else {
   await runConsole(brain);

@@ -4,6 +4,7 @@ import { Brain } from '../answer/brain.js';
 import { Brains } from '../answer/brains.js';
 import { KnowledgeError, loadKnowledge } from '../knowledge/index.js';
 import { SqliteRepository } from '../storage/sqlite.js';
+import { StorageError } from '../storage/storage-errors.js';
 
 export interface LoadOptions {
   knowledge?: string;
@@ -28,6 +29,10 @@ export function loadBrainOrExit(opts: LoadOptions | string = {}): Brain {
       console.error(err.message);
       console.error('Run `npm run validate` after fixing the files.');
       process.exit(1);
+    }
+    if (err instanceof StorageError) {
+      console.error(err.message);
+      process.exit(2);
     }
     throw err;
   }

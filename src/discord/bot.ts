@@ -7,11 +7,13 @@ import type { Brain } from '../answer/brain.js';
 import type { Config } from '../config.js';
 import type { Logger } from '../logger.js';
 import { commandDefinitions, messageCommands, slashCommands } from '../../commands/index.js';
-import { ChatPolicy } from './chat.js';
+import { ChatPolicy, type Reservation } from './chat.js';
 import { InteractionRouter } from './interactions.js';
 import { syncCommands, type SyncResult } from './register.js';
 import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
 import { Stats } from './stats.js';
+import { QuestionLog } from './question-log.js';
+import { Guards } from './guards.js';
 import { join } from 'node:path';
 import { Brains } from '../answer/brains.js';
 import { SqliteRepository } from '../storage/sqlite.js';
@@ -50,7 +52,8 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   const stats = new Stats();
   const repo = new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
   const brains = new Brains(brain.knowledge, repo);
-  const ctx: CommandContext = { brain, brains, repo, logger, stats };
+  const questions = new QuestionLog(repo, logger);
+  const ctx: CommandContext = { brain, brains, repo, logger, stats, questions, guards: new Guards() };
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */
@@ -69,6 +72,7 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   client.on(Events.Warn, (msg) => logger.warn(msg));
 
   async function onMessage(message: Message): Promise<void> {
+    let reservation: Reservation | null = null;
     try {
       const me = client.user;
       if (!me) return;
@@ -81,15 +85,20 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
         mentionsMe: message.mentions.users.has(me.id),
       };
       const opts = chatOptions(message.guildId);
-      const question = chat.question(incoming, me.id, opts);
-      if (!question) return;
-      const answer = brains.for(message.guildId).ask(question);
-      if (!chat.shouldPost(answer, incoming.mentionsMe, opts)) return;
-      countAnswer(ctx, answer, question, message.guildId);
-      const { flags: _flags, ...payload } = answerPayload(answer, { asked: question });
+      const taken = chat.question(incoming, me.id, opts);
+      if (!taken) return;
+      reservation = taken.reservation;
+      const answer = brains.for(message.guildId).ask(taken.text);
+      if (!chat.shouldPost(answer, incoming.mentionsMe, opts)) {
+        chat.release(taken.reservation);
+        return;
+      }
+      countAnswer(ctx, answer, taken.text, message.guildId);
+      const { flags: _flags, ...payload } = answerPayload(answer, { asked: taken.text });
       await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: NO_MENTIONS });
-      chat.answered(incoming);
     } catch (err) {
+      // Nothing was posted: the cooldown slot goes back.
+      if (reservation) chat.release(reservation);
       logger.error({ err, message: message.id }, 'chat answer failed');
     }
   }
@@ -120,6 +129,7 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
     ready,
     async stop() {
       await client.destroy();
+      questions.flush();
       repo.close();
     },
   };

@@ -12,6 +12,8 @@ import type { Brains } from '../answer/brains.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import type { Logger } from '../logger.js';
 import type { Stats } from './stats.js';
+import type { QuestionLog } from './question-log.js';
+import type { Guards } from './guards.js';
 
 export interface CommandContext {
   /** The built-in brain (for places with no server). */
@@ -21,6 +23,10 @@ export interface CommandContext {
   repo: KnowledgeRepository;
   logger: Logger;
   stats: Stats;
+  /** Questions for the maintainers' statistics, written off the answer path. */
+  questions: QuestionLog;
+  /** Limits that protect members from repeated pings and counts from repeated clicks. */
+  guards: Guards;
 }
 
 export interface SlashCommand {

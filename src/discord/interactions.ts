@@ -84,9 +84,18 @@ export class InteractionRouter {
     } else if (action.kind === 'math') {
       await interaction.reply({ content: renderMath(brain.match(action.request)), flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
     } else {
-      const count = stats.countNotWhatIAsked(action.answered);
-      if (interaction.guildId) this.ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
-      logger.info({ answered: action.answered, count }, 'not what I asked');
+      // Once per member per answer: more clicks on the same message do not count again.
+      if (this.ctx.guards.firstClick(interaction.user.id, interaction.message.id)) {
+        const count = stats.countNotWhatIAsked(action.answered);
+        if (interaction.guildId) {
+          try {
+            this.ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
+          } catch (err) {
+            logger.warn({ err }, '"not what I asked" not saved');
+          }
+        }
+        logger.info({ answered: action.answered, count }, 'not what I asked');
+      }
       const asked = interaction.message.embeds[0]?.footer?.text.replace(/^You asked: /, '') ?? '';
       const hits = asked ? brain.rankTopics(asked, 6).filter((h) => h.topic.id !== action.answered).slice(0, 5) : [];
       const content = hits.length
@@ -108,7 +117,7 @@ export class InteractionRouter {
       return;
     }
     this.ctx.stats.countUnanswered(question);
-    if (interaction.guildId) this.ctx.repo.recordQuestion(interaction.guildId, question, null);
+    if (interaction.guildId) this.ctx.questions.record(interaction.guildId, question, null);
     this.ctx.logger.info({ answered: action.answered }, 'question rephrased');
     await interaction.reply(answerPayload(this.ctx.brains.for(interaction.guildId).ask(question), { hide: true, asked: question }));
   }

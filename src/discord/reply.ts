@@ -14,14 +14,17 @@ type Repliable = ChatInputCommandInteraction | MessageContextMenuCommandInteract
 export interface ReplyOptions {
   hide?: boolean;
   mention?: User | null;
+  /** A member the requester asked to ping but pinged moments ago: named without a ping. */
+  heldMention?: User | null;
   asked?: string;
 }
 
 export function answerPayload(answer: Answer, opts: ReplyOptions): InteractionReplyOptions {
   const rendered = renderAnswer(answer, opts.asked);
   const mention = opts.mention && !opts.mention.bot ? opts.mention : null;
+  const held = !mention && opts.heldMention ? `-# for ${opts.heldMention.username} (not pinged again so soon)` : null;
   return {
-    ...(mention ? { content: `<@${mention.id}>` } : {}),
+    ...(mention ? { content: `<@${mention.id}>` } : held ? { content: held } : {}),
     embeds: rendered.embeds,
     components: rendered.components,
     allowedMentions: mention ? { parse: [], users: [mention.id], repliedUser: false } : NO_MENTIONS,
@@ -34,7 +37,7 @@ export function countAnswer(ctx: CommandContext, answer: Answer, asked: string, 
   const key = answer.kind === 'faq' ? answer.topic.id : answer.kind === 'none' ? null : answer.kind;
   if (key) ctx.stats.countAnswer(key);
   else ctx.stats.countUnanswered(asked);
-  if (guildId) ctx.repo.recordQuestion(guildId, asked, key);
+  if (guildId) ctx.questions.record(guildId, asked, key);
 }
 
 export async function replyWith(interaction: Repliable, answer: Answer, opts: ReplyOptions): Promise<void> {
@@ -45,7 +48,13 @@ export async function replyWith(interaction: Repliable, answer: Answer, opts: Re
   } else await interaction.reply(payload);
 }
 
-/** The standard options every command has. */
-export function commonOptions(interaction: ChatInputCommandInteraction): { hide: boolean; mention: User | null } {
-  return { hide: interaction.options.getBoolean('hide') ?? false, mention: interaction.options.getUser('mention') };
+/**
+ * The standard options every command has. `mention` pings its member at most once per cooldown per requester
+ * (ctx.guards): a repeat within it still answers, without the ping, and says so.
+ */
+export function commonOptions(interaction: ChatInputCommandInteraction, ctx: CommandContext): { hide: boolean; mention: User | null; heldMention: User | null } {
+  const hide = interaction.options.getBoolean('hide') ?? false;
+  const wanted = interaction.options.getUser('mention');
+  if (!wanted || wanted.bot) return { hide, mention: null, heldMention: null };
+  return ctx.guards.mayPing(interaction.user.id, wanted.id) ? { hide, mention: wanted, heldMention: null } : { hide, mention: null, heldMention: wanted };
 }

@@ -43,6 +43,9 @@ export const RANKER_DEFAULTS: RankerOptions = {
   contextWeight: 0.6,
 };
 
+/** A word the off-topic examples use too is still the domain's when at least this share of the topics use it. */
+export const SHARED_WORD_SHARE = 0.15;
+
 /** The classifier's class for questions outside the scope (knowledge/off-topic.yaml). */
 export const ELSEWHERE = '__elsewhere__';
 
@@ -80,7 +83,10 @@ export interface RankedTopic {
 
 export interface RankedQuery {
   ranked: RankedTopic[];
-  /** Share of the question's content words that the topics use at all (0…1): off-topic questions score low. */
+  /**
+   * Share of the question's content words that are the domain's own (used by the topics and not by the off-topic
+   * examples), 0…1: off-topic questions score low.
+   */
   domainShare: number;
   /** Content words in the question. */
   contentWords: number;
@@ -121,9 +127,17 @@ export class TopicRanker {
     this.bm25.addAll(
       topics.map((t, id) => ({ id, title: t.title, aliases: t.aliases.join(' \n '), examples: t.examples.join(' \n '), tags: t.tags.join(' '), body: t.body })),
     );
+    // The domain's own words: what the topics use, minus what questions outside the scope use too ("best", "fix",
+    // "game", "time" are everyone's words; "impedance", "interface", "hiss" are this domain's).
+    // A word both use still counts when many topics use it (interface, mic, headphone).
+    const everyone = new Set(offTopic.flatMap((q) => tokenize(q)));
+    const topicsUsing = new Map<string, number>();
     for (const t of topics) {
-      for (const text of [t.title, ...t.aliases, ...t.examples, ...t.tags, t.body]) for (const w of tokenize(text)) this.vocabulary.add(w);
+      const own = new Set([t.title, ...t.aliases, ...t.examples, ...t.tags, t.body].flatMap((text) => tokenize(text)));
+      for (const w of own) topicsUsing.set(w, (topicsUsing.get(w) ?? 0) + 1);
     }
+    const shared = Math.max(3, Math.round(topics.length * SHARED_WORD_SHARE));
+    for (const [w, n] of topicsUsing) if (!everyone.has(w) || n >= shared) this.vocabulary.add(w);
   }
 
   get size(): number {

@@ -69,6 +69,8 @@ export interface KnowledgeRepository {
   getSettings(guildId: string): GuildSettings;
   updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings;
   recordQuestion(guildId: string, question: string, answeredKey: string | null): void;
+  /** Many questions in one write (the statistics queue flushes this way). */
+  recordQuestions(items: readonly { guildId: string; question: string; answeredKey: string | null }[]): void;
   recordNotWhatIAsked(guildId: string, key: string): number;
   stats(guildId: string, limit?: number): StatsSummary;
   gap(guildId: string, id: number): string | null;

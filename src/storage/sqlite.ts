@@ -1,9 +1,10 @@
 /** The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations. */
-import { mkdirSync } from 'node:fs';
+import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntryInput } from './entry-schema.js';
 import { MIGRATIONS } from './migrations.js';
+import { SchemaTooNewError, StorageError, storageError } from './storage-errors.js';
 import { ConflictError, NotFoundError, type Action, type Entry, type GuildSettings, type KnowledgeRepository, type Revision, type StatsSummary } from './repository.js';
 
 interface EntryRow {
@@ -30,30 +31,52 @@ const toEntry = (r: EntryRow): Entry => ({
   updatedBy: r.updated_by,
 });
 
+/** How long a writer waits for another process's lock before giving up (ms). */
+export const BUSY_TIMEOUT_MS = 10_000;
+
 export class SqliteRepository implements KnowledgeRepository {
   readonly db: Database.Database;
 
-  constructor(file: string) {
-    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
-    this.db = new Database(file);
-    this.db.pragma('journal_mode = WAL');
-    // FULL: a write acknowledged to the user survives a power cut or a kill, not only a crash of the process.
-    this.db.pragma('synchronous = FULL');
-    this.db.pragma('foreign_keys = ON');
-    this.db.pragma('busy_timeout = 5000');
-    this.migrate();
+  /** Opens (creating when needed) the database; a problem with the file or folder is a StorageError in plain words. */
+  constructor(readonly file: string) {
+    try {
+      if (file !== ':memory:') prepareFolder(file);
+      this.db = new Database(file);
+      // The wait comes first: with several processes starting at once, even switching to WAL needs the lock.
+      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      this.db.pragma('journal_mode = WAL');
+      // FULL: a write acknowledged to the user survives a power cut or a kill, not only a crash of the process.
+      this.db.pragma('synchronous = FULL');
+      this.db.pragma('foreign_keys = ON');
+      this.migrate();
+    } catch (err) {
+      throw storageError(err, file);
+    }
   }
 
+  /**
+   * Brings the schema up to date under an exclusive lock, reading the version inside the same transaction, so two
+   * processes starting on a new database never both apply a migration. A schema newer than this build is refused.
+   */
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-    const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
-    const current = row.v ?? 0;
-    for (const m of MIGRATIONS.filter((x) => x.version > current)) {
-      this.db.transaction(() => {
-        this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
-      })();
-    }
+    const newest = Math.max(...MIGRATIONS.map((m) => m.version));
+    this.db
+      .transaction(() => {
+        this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+        const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+        const current = row.v ?? 0;
+        if (current > newest) throw new SchemaTooNewError(current, newest);
+        for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+          this.db.exec(m.sql);
+          this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+        }
+      })
+      .exclusive();
+  }
+
+  /** A write transaction that takes the write lock at its start (a deferred one cannot upgrade under contention). */
+  private write<T>(fn: () => T): T {
+    return this.db.transaction(fn).immediate();
   }
 
   schemaVersion(): number {
@@ -109,19 +132,19 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   addEntry(guildId: string, input: EntryInput, actor: string): Entry {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const e = this.insert(guildId, input, actor, 'add');
       this.bump(guildId);
       return e;
-    })();
+    });
   }
 
   updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Entry {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const e = this.change(guildId, id, input, expectedVersion, actor, 'edit');
       this.bump(guildId);
       return e;
-    })();
+    });
   }
 
   removeEntry(guildId: string, id: number, actor: string): Entry {
@@ -134,14 +157,14 @@ export class SqliteRepository implements KnowledgeRepository {
 
   /** Remove (soft) or restore: a new version with the same content, logged like any edit. */
   private setDeleted(guildId: string, id: number, actor: string, deleted: boolean): Entry {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const current = this.getEntry(guildId, id);
       if (!current) throw new NotFoundError(`no entry #${id} in this server`);
       if (current.deleted === deleted) return current;
       const e = this.change(guildId, id, current.input, current.version, actor, deleted ? 'remove' : 'restore', deleted);
       this.bump(guildId);
       return e;
-    })();
+    });
   }
 
   history(guildId: string, id: number): Revision[] {
@@ -151,7 +174,7 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string): { added: number; changed: number } {
-    return this.db.transaction(() => {
+    return this.write(() => {
       let added = 0;
       let changed = 0;
       for (const item of items) {
@@ -167,7 +190,7 @@ export class SqliteRepository implements KnowledgeRepository {
       }
       this.bump(guildId);
       return { added, changed };
-    })();
+    });
   }
 
   savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number {
@@ -176,12 +199,12 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const row = this.db.prepare('SELECT payload FROM pending_imports WHERE id = ? AND guild_id = ?').get(id, guildId) as { payload: string } | undefined;
       if (!row) return null;
       this.db.prepare('DELETE FROM pending_imports WHERE id = ?').run(id);
       return JSON.parse(row.payload) as { id?: number; input: EntryInput }[];
-    })();
+    });
   }
 
   revision(guildId: string): number {
@@ -195,20 +218,31 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings {
-    return this.db.transaction(() => {
+    return this.write(() => {
       const next = { ...this.getSettings(guildId), ...patch };
       this.db.prepare('INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = excluded.value').run(guildId, JSON.stringify(next));
       return next;
-    })();
+    });
   }
 
   recordQuestion(guildId: string, question: string, answeredKey: string | null): void {
-    this.db.prepare('INSERT INTO questions (guild_id, question, answered_key, at) VALUES (?, ?, ?, ?)').run(guildId, question.slice(0, 500), answeredKey, this.now());
+    this.recordQuestions([{ guildId, question, answeredKey }]);
+  }
+
+  /** Many questions in one transaction (the statistics queue flushes this way). */
+  recordQuestions(items: readonly { guildId: string; question: string; answeredKey: string | null }[]): void {
+    const insert = this.db.prepare('INSERT INTO questions (guild_id, question, answered_key, at) VALUES (?, ?, ?, ?)');
+    const at = this.now();
+    this.write(() => {
+      for (const q of items) insert.run(q.guildId, q.question.slice(0, 500), q.answeredKey, at);
+    });
   }
 
   recordNotWhatIAsked(guildId: string, key: string): number {
-    this.db.prepare('INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1').run(guildId, key);
-    return (this.db.prepare('SELECT count FROM not_what_i_asked WHERE guild_id = ? AND key = ?').get(guildId, key) as { count: number }).count;
+    return this.write(() => {
+      this.db.prepare('INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1').run(guildId, key);
+      return (this.db.prepare('SELECT count FROM not_what_i_asked WHERE guild_id = ? AND key = ?').get(guildId, key) as { count: number }).count;
+    });
   }
 
   stats(guildId: string, limit = 5): StatsSummary {
@@ -226,5 +260,26 @@ export class SqliteRepository implements KnowledgeRepository {
 
   close(): void {
     this.db.close();
+  }
+}
+
+/** The data folder must be a folder the bot can write in; say so plainly when it is not. */
+function prepareFolder(file: string): void {
+  const dir = dirname(file);
+  try {
+    const st = statSync(dir, { throwIfNoEntry: false });
+    if (st && !st.isDirectory()) {
+      throw new StorageError(`${dir} is a file, not a folder. Point DATA_DIR at a folder (it is created if missing).`);
+    }
+    mkdirSync(dir, { recursive: true });
+    accessSync(dir, constants.W_OK);
+  } catch (err) {
+    if (err instanceof StorageError) throw err;
+    const code = (err as NodeJS.ErrnoException).code;
+    if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
+      throw new StorageError(`Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it can write.`);
+    }
+    if (code === 'ENOTDIR' || code === 'EEXIST') throw new StorageError(`${dir} cannot be a folder: part of that path is a file. Set DATA_DIR to a folder.`);
+    throw err;
   }
 }

@@ -18,7 +18,11 @@ export interface Entities {
   driver?: DriverType;
 }
 
-const N = String.raw`(\d+(?:\.\d+)?)`;
+/**
+ * A number: only where one starts (not inside a longer run of digits) and of a sane length. Unanchored, a regex
+ * starting with \d+ retries at every digit of a long run — O(n²) on "999…9" (4,000 digits ≈ 0.4 s).
+ */
+const N = String.raw`(?<![\d.])(\d{1,9}(?:\.\d{1,6})?)`;
 const OHM = String.raw`\s*-?\s*(k)?\s*(?:ω|ohms?\b|ohm|r\b)`;
 
 interface Span {
@@ -79,7 +83,7 @@ export function extractEntities(input: string): Entities {
     take(m);
   }
   // Levels: "1.2 Vrms", "+13 dBu", "-2 dBV", "2.45 V into 300 Ω".
-  for (const m of all(new RegExp(String.raw`([+-]?\d+(?:\.\d+)?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`, 'g'))) {
+  for (const m of all(new RegExp(String.raw`(?<![\d.])([+-]?\d{1,9}(?:\.\d{1,6})?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`, 'g'))) {
     const n = Number(m[1]);
     const unit = m[2]!.replace(/\s/g, '').replace(/^volts?$/, 'v');
     const vrms = unit === 'dbu' ? dbuToVrms(n) : unit === 'dbv' ? dbvToVrms(n) : unit === 'mv' ? n / 1000 : n;
@@ -89,7 +93,7 @@ export function extractEntities(input: string): Entities {
     out.levels.push(level);
     take(m);
   }
-  for (const m of all(/(\d+(?:\.\d+)?)\s*ma\b/g)) {
+  for (const m of all(/(?<![\d.])(\d{1,9}(?:\.\d{1,6})?)\s*ma\b/g)) {
     out.currentMa = Number(m[1]);
     take(m);
   }

@@ -190,11 +190,12 @@ describe('slash commands', () => {
     expect(cb.body.data.embeds[0].description).toMatch(/\/match/);
   });
 
-  it('the "Ask Headroom" context menu answers the selected message', async () => {
+  it('the "Ask Headroom" context menu defers first, then answers the selected message', async () => {
     const id = fake.contextMenu('Ask Headroom', 'should i plug my headphones into my audio interface?');
     const cb = await fake.callback(id);
-    expect(cb.body.type).toBe(4);
-    expect(cb.body.data.embeds[0].title).toMatch(/interface/i);
+    expect(cb.body.type).toBe(5); // deferred, like /ask: a long message never misses the 3-second deadline
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
+    expect(embedsOf(edit)[0].title).toMatch(/interface/i);
   });
 
   it('a stale button gets a friendly ephemeral note, and the bot keeps working', async () => {
