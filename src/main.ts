@@ -56,7 +56,8 @@ if (config?.DISCORD_TOKEN) {
     await bot.ready;
   } catch (err) {
     console.error((err as Error).message);
-    process.exit(EXIT.fatal);
+    // A token Discord rejects will be rejected again: that is a setting to fix, not a failure to retry.
+    process.exit((err as { tokenRejected?: boolean }).tokenRejected ? EXIT.badSetting : EXIT.fatal);
   }
 } else {
   await runConsole(brain);

@@ -28,7 +28,7 @@ export function loadBrainOrExit(opts: LoadOptions | string = {}): Brain {
     if (err instanceof KnowledgeError) {
       console.error(err.message);
       console.error('Run `npm run validate` after fixing the files.');
-      process.exit(1);
+      process.exit(2);
     }
     if (err instanceof StorageError) {
       console.error(err.message);

@@ -20,6 +20,15 @@ function print(answer: Answer, json: boolean, extra: Record<string, unknown> = {
   console.log(json ? JSON.stringify({ ...answerToJson(answer), ...extra }) : answerToMarkdown(answer));
 }
 
+/** Exit code of a command that was asked for one thing (a device, a match): 1 when it could not give it. */
+export const EXIT_NOT_ANSWERED = 1;
+
+/** Prints the answer; a device or match lookup that found nothing (or needs a choice) sets exit code 1. */
+function printRequired(answer: Answer, json: boolean): void {
+  print(answer, json);
+  if (answer.kind === 'none' || answer.kind === 'clarify') process.exitCode = EXIT_NOT_ANSWERED;
+}
+
 function printAsked(brain: Brain, question: string, json: boolean): void {
   const { answer, understanding } = brain.askDetailed(question);
   print(answer, json, { entities: understanding });
@@ -73,7 +82,7 @@ export function buildProgram(): Command {
     .action((words: string[], opts: { json?: boolean; type?: string }) => {
       const type = parseType(opts.type);
       const brain = loadBrainOrExit(program.opts());
-      print(brain.device(words.join(' '), type), Boolean(opts.json));
+      printRequired(brain.device(words.join(' '), type), Boolean(opts.json));
     });
 
   program
@@ -109,7 +118,7 @@ export function buildProgram(): Command {
       const { request, errors } = matchRequestFromFlags(opts);
       if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
       const brain = loadBrainOrExit(program.opts());
-      print(brain.match(request), Boolean(opts.json));
+      printRequired(brain.match(request), Boolean(opts.json));
     });
 
   const reverse = (name: string, description: string, run: (brain: Brain, device: string, target: number) => ReverseResult) =>
@@ -125,6 +134,7 @@ export function buildProgram(): Command {
         if (!Number.isFinite(target) || target < 60 || target > 130) throw new CommanderError(2, 'headroom.badTarget', `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`);
         const brain = loadBrainOrExit(program.opts());
         const result = run(brain, words.join(' '), target);
+        if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
         if (opts.json) return console.log(JSON.stringify(result));
         if (!result.ok) {
           console.log(`${result.message}${result.options?.length ? `\n${result.options.map((o) => `- ${o.name}`).join('\n')}` : ''}`);
@@ -158,7 +168,7 @@ function parseType(value: string | undefined): 'headphone' | 'source' | undefine
 export async function runCli(argv: string[]): Promise<number> {
   try {
     await buildProgram().parseAsync(argv, { from: 'user' });
-    return 0;
+    return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
       if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;

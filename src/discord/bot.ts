@@ -14,6 +14,7 @@ import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
 import { Stats } from './stats.js';
 import { QuestionLog } from './question-log.js';
 import { Guards } from './guards.js';
+import { isTokenRejected, LoginError } from './login-error.js';
 import { join } from 'node:path';
 import { Brains } from '../answer/brains.js';
 import { SqliteRepository } from '../storage/sqlite.js';
@@ -118,7 +119,7 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
     });
     client.login(config.DISCORD_TOKEN).catch((err: Error) => {
       logger.error({ err: { name: err.name, message: err.message } }, 'login failed');
-      reject(new Error(`Could not log in to Discord: ${err.message}`));
+      reject(new LoginError(`Could not log in to Discord: ${err.message}`, isTokenRejected(err)));
     });
   });
 

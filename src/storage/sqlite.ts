@@ -1,6 +1,6 @@
 /** The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations. */
-import { accessSync, constants, mkdirSync, statSync } from 'node:fs';
-import { dirname } from 'node:path';
+import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntryInput } from './entry-schema.js';
 import { MIGRATIONS } from './migrations.js';
@@ -264,6 +264,28 @@ export class SqliteRepository implements KnowledgeRepository {
 }
 
 /** The data folder must be a folder the bot can write in; say so plainly when it is not. */
+/**
+ * Creates `dir` and any missing parents one level at a time. Not `mkdirSync(dir, { recursive: true })`: on a file
+ * system that answers ENOENT to every new entry (/proc) Node's recursive mkdir retries forever.
+ */
+function makeFolders(dir: string): void {
+  const missing: string[] = [];
+  let at = resolve(dir);
+  while (!existsSync(at)) {
+    missing.unshift(at);
+    const parent = dirname(at);
+    if (parent === at) break;
+    at = parent;
+  }
+  for (const folder of missing) {
+    try {
+      mkdirSync(folder);
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err; // another process made it first
+    }
+  }
+}
+
 function prepareFolder(file: string): void {
   const dir = dirname(file);
   try {
@@ -271,7 +293,7 @@ function prepareFolder(file: string): void {
     if (st && !st.isDirectory()) {
       throw new StorageError(`${dir} is a file, not a folder. Point DATA_DIR at a folder (it is created if missing).`);
     }
-    mkdirSync(dir, { recursive: true });
+    makeFolders(dir);
     accessSync(dir, constants.W_OK);
   } catch (err) {
     if (err instanceof StorageError) throw err;
@@ -280,6 +302,7 @@ function prepareFolder(file: string): void {
       throw new StorageError(`Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it can write.`);
     }
     if (code === 'ENOTDIR' || code === 'EEXIST') throw new StorageError(`${dir} cannot be a folder: part of that path is a file. Set DATA_DIR to a folder.`);
+    if (code === 'ENOENT') throw new StorageError(`Cannot create the folder ${dir}: that file system does not allow new folders there. Set DATA_DIR to a writable folder.`);
     throw err;
   }
 }

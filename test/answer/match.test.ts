@@ -143,8 +143,9 @@ describe('CLI match', () => {
     const out = `${run.stdout}${run.stderr}`;
     expect(out).toMatch(message);
     expect(out).not.toMatch(/NaN|Infinity|at .*\.ts:\d+/);
-    if (run.status === 0) expect(JSON.parse(run.stdout).kind).toBe('none');
-    else expect(run.status).toBe(2);
+    // Refused either by the flag parser (2, usage) or by the engine's own checks (1, not answered).
+    expect([1, 2]).toContain(run.status);
+    if (run.status === 1) expect(JSON.parse(run.stdout).kind).toBe('none');
   });
 });
 

@@ -34,6 +34,8 @@ export const IDS = {
 export class FakeDiscord {
   readonly requests: RecordedRequest[] = [];
   registered = new Map<string, APIApplicationCommand[]>();
+  /** Tokens the fake refuses with HTTP 401, as Discord does a reset or mistyped token. */
+  readonly rejectedTokens = new Set<string>();
   /** Attachments the fake serves at /files/<name> (for /kb import). */
   readonly files = new Map<string, string>();
   private server: Server;
@@ -100,6 +102,8 @@ export class FakeDiscord {
       res.writeHead(file === undefined ? 404 : 200, { 'Content-Type': 'application/json' });
       return void res.end(file ?? '');
     }
+    const auth = req.headers.authorization ?? '';
+    if (this.rejectedTokens.has(auth.replace(/^Bot /, ''))) return json(401, { message: '401: Unauthorized', code: 0 });
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
     }
