@@ -49,6 +49,7 @@ export class SqliteRepository implements KnowledgeRepository {
       this.db.pragma('synchronous = FULL');
       this.db.pragma('foreign_keys = ON');
       this.migrate();
+      this.checkPages();
     } catch (err) {
       throw storageError(err, file);
     }
@@ -72,6 +73,16 @@ export class SqliteRepository implements KnowledgeRepository {
         }
       })
       .exclusive();
+  }
+
+  /**
+   * A damaged file is refused at start, in plain words, rather than failing one command at a time later: SQLite's
+   * quick_check reads every page (a few milliseconds for a bot's database of a few megabytes).
+   */
+  private checkPages(): void {
+    const problems = this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+    const first = problems[0]?.quick_check ?? 'ok';
+    if (first !== 'ok') throw Object.assign(new Error(first), { code: 'SQLITE_CORRUPT' });
   }
 
   /** A write transaction that takes the write lock at its start (a deferred one cannot upgrade under contention). */

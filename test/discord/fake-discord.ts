@@ -36,6 +36,9 @@ export class FakeDiscord {
   registered = new Map<string, APIApplicationCommand[]>();
   /** Tokens the fake refuses with HTTP 401, as Discord does a reset or mistyped token. */
   readonly rejectedTokens = new Set<string>();
+  /** When true, command registration fails with an error body that repeats the request's Authorization header, as a
+   * misconfigured proxy might: the bot logs that error, and the token must not reach the log. */
+  echoAuthorization = false;
   /** Attachments the fake serves at /files/<name> (for /kb import). */
   readonly files = new Map<string, string>();
   private server: Server;
@@ -106,6 +109,9 @@ export class FakeDiscord {
     if (this.rejectedTokens.has(auth.replace(/^Bot /, ''))) return json(401, { message: '401: Unauthorized', code: 0 });
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+    }
+    if (this.echoAuthorization && /^\/applications\//.test(path)) {
+      return json(400, { message: `Invalid request from ${auth}`, code: 50035, errors: { headers: { authorization: auth, nested: [{ seen: [auth] }] } } });
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const key = m[2] ?? 'global';
@@ -229,8 +235,9 @@ export class FakeDiscord {
     return payload.id;
   }
 
-  button(customId: string, message: { embeds?: unknown[] } = {}): string {
-    const payload = this.base(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, { message: { ...this.message(message), embeds: message.embeds ?? [] } });
+  /** Presses a button on a message; pass `message.id` to press on the same message again. */
+  button(customId: string, message: { embeds?: unknown[]; id?: string } = {}): string {
+    const payload = this.base(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, { message: { ...this.message(message), embeds: message.embeds ?? [], ...(message.id ? { id: message.id } : {}) } });
     this.dispatch('INTERACTION_CREATE', payload);
     return payload.id;
   }

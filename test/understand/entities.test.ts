@@ -66,3 +66,26 @@ describe('levels, power ratings, output impedance and current', () => {
     expect(extractEntities('are headphones input or output?')).toEqual({ impedancesOhm: [], sensitivities: [], levels: [], powers: [] });
   });
 });
+
+describe('hostile input costs about what a normal question costs', () => {
+  // Before the number patterns were anchored, a run of N digits cost O(N²): 4,000 digits took ~0.45 s. The bound
+  // below is 20× what a linear scan needs on a slow machine, and a tenth of what the quadratic one needed.
+  const fastest = (text: string) => {
+    let best = Infinity;
+    for (let i = 0; i < 3; i++) {
+      const t = performance.now();
+      extractEntities(text);
+      best = Math.min(best, performance.now() - t);
+    }
+    return best;
+  };
+  it.each([
+    ['4,000 digits', '9'.repeat(4000)],
+    ['4,000 digits with a decimal point', `${'1'.repeat(2000)}.${'2'.repeat(1999)}`],
+    ['4,000 mixed symbols', '1.2-3/4 ohm dB mW V 5k Ω '.repeat(160).slice(0, 4000)],
+    ['digits then units', `${'3'.repeat(3990)} ohm 97dB`],
+  ])('%s', (_name, text) => {
+    expect(fastest(text)).toBeLessThan(45);
+    expect(() => extractEntities(text)).not.toThrow();
+  });
+});
