@@ -30,7 +30,7 @@ const ephemeral = async (i: RepliableInteraction, content: string) => {
 function validate(raw: unknown, ctx: CommandContext, guildId: string): { ok: true; input: EntryInput } | { ok: false; error: string } {
   const parsed = parseEntryInput(raw);
   if (!parsed.ok) return parsed;
-  const problem = knowledgeProblem(parsed.value, new Set(ctx.brains.base.knowledge.topics.map((t) => t.id)));
+  const problem = knowledgeProblem(parsed.value, ctx.brains.base.knowledge);
   return problem ? { ok: false, error: problem } : { ok: true, input: parsed.value };
 }
 
@@ -191,7 +191,7 @@ const command: SlashCommand = {
           }
           const parsed = ExportFile.safeParse(data);
           if (!parsed.success) return void interaction.editReply({ content: clamp(`That file is not a valid export: ${parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}. Nothing was imported.`, 1900) });
-          const problems = parsed.data.entries.map((e, i) => [i, knowledgeProblem(e.input, new Set(ctx.brains.base.knowledge.topics.map((t) => t.id)))] as const).filter(([, p]) => p);
+          const problems = parsed.data.entries.map((e, i) => [i, knowledgeProblem(e.input, ctx.brains.base.knowledge)] as const).filter(([, p]) => p);
           if (problems.length) return void interaction.editReply({ content: clamp(`Nothing was imported: ${problems.slice(0, 5).map(([i, p]) => `entry ${i + 1}: ${p}`).join('; ')}.`, 1900) });
           const existing = new Map(ctx.repo.listEntries(guildId, { includeDeleted: true }).map((e) => [e.id, e]));
           const items = parsed.data.entries.map((e) => ({ ...(e.id !== undefined && existing.has(e.id) ? { id: e.id } : {}), input: e.input }));

@@ -2,6 +2,7 @@
 import {
   evaluateImpedanceOnly,
   evaluateOutputs,
+  implausibleWarning,
   type OutputOutcome,
   type DriverType,
   type ImpedanceOnlyResult,
@@ -23,6 +24,12 @@ function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[
 }
 
 function headline(r: MatchResult, hp: string, src: string): string {
+  const verdict = verdictLine(r, hp, src);
+  // A figure no headphone output has (a typo, a speaker amp's watts): say so before anything else.
+  return r.warnings.some((w) => w.code === 'implausible_figures') ? `**Those figures look wrong for headphones — check them.** Taken as given: ${verdict}` : verdict;
+}
+
+function verdictLine(r: MatchResult, hp: string, src: string): string {
   const peak = r.maxSpl !== null ? `about ${r.maxSpl.toFixed(0)} dB SPL` : 'an unknown level';
   const short = dB(Math.abs(r.headroomDb ?? 0));
   const needs = r.required ? `; for ${r.targetSpl} dB peaks they need about ${V(r.required.vrms)} (${mW(r.required.mw)})` : '';
@@ -88,6 +95,13 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
 }
 
 /** Evaluates one headphone on one source (every output; the best is reported). */
+/** Typed-in source figures that no headphone output has get the implausible-figures warning, first. */
+function withPlausibility(r: MatchResult, src: SourceSide): MatchResult {
+  if (src.device || !r.available) return r;
+  const w = implausibleWarning(r.maxSpl, r.available.mw);
+  return w ? { ...r, warnings: [w, ...r.warnings] } : r;
+}
+
 export function pairMatch(
   hp: HeadphoneSide,
   src: SourceSide,
@@ -100,7 +114,7 @@ export function pairMatch(
   const evaluated = evaluateOutputs(hp.spec, src.source.outputs, { targetSpl });
   if (!evaluated.ok) return failure(evaluated.errors);
   const best = evaluated.result.best;
-  const r = best.result;
+  const r = withPlausibility(best.result, src);
   const codes = r.warnings.map((w) => w.code);
   const shown = new Set<string>(['sensitivity_unit_unknown', 'output_impedance_unknown', 'hiss_unknown_noise', 'balanced_cable_needed']);
   return {

@@ -36,6 +36,10 @@ export function warningText(w: Warning): string {
       return `These are very sensitive (${dB(w.sensitivityDbV)} SPL per volt) and the output's noise is not published: a faint hiss in quiet passages is possible.`;
     case 'balanced_cable_needed':
       return `That is the ${w.outputId}: it needs a balanced cable (headphones with a detachable cable, or a balanced one fitted).`;
+    case 'implausible_figures': {
+      const what = w.maxSpl >= w.maxSplLimit ? `${dB(w.maxSpl)} SPL at full volume` : `${mW(w.availableMw)} into the headphones`;
+      return `Check these figures: ${what} is beyond any headphone output (it would wreck drivers and hearing). A typo, a speaker amplifier's rating or a wrong unit (mV for V, mW for W) is more likely.`;
+    }
     case 'electrostatic_needs_energizer':
       return 'Electrostatic headphones cannot run from a headphone output at all: they need a dedicated energizer.';
   }

@@ -5,6 +5,7 @@
  *   nwia:<topic-or-kind>      "Not what I asked"
  *   rephrase:<topic-or-kind>  open the "ask it differently" modal (and its submission)
  */
+import { z } from 'zod';
 import type { MatchRequest } from '../answer/match-request.js';
 
 export const CUSTOM_ID_MAX = 100;
@@ -41,22 +42,56 @@ export function encodeButton(action: ButtonAction): string | null {
   return id.length <= CUSTOM_ID_MAX ? id : null;
 }
 
+const figure = z.number().finite();
+const name = z.string().min(1).max(90);
+/** The raw source figures a math button can carry (what free text and /match options produce). */
+const SOURCE_FIGURES = z
+  .object({
+    voltages: z.array(z.object({ vrms: figure.optional(), dbu: figure.optional(), dbv: figure.optional(), loadOhm: figure.optional() }).strict()).max(8).optional(),
+    outputImpedanceOhm: figure.optional(),
+    maxCurrentMa: figure.optional(),
+    powerRatings: z.array(z.object({ mw: figure, loadOhm: figure }).strict()).max(8).optional(),
+    noiseUv: figure.optional(),
+  })
+  .strict();
+/** The JSON of a `math:` custom id, with the short keys of SHORT. */
+const MATH_PAYLOAD = z
+  .object({
+    h: name.optional(),
+    s: name.optional(),
+    z: figure.optional(),
+    d: z.enum(['dynamic', 'planar', 'balanced-armature', 'electrostatic', 'hybrid']).optional(),
+    t: figure.optional(),
+    n: z.tuple([figure, z.enum(['dB/mW', 'dB/V', 'unknown'])]).optional(),
+    x: SOURCE_FIGURES.optional(),
+  })
+  .strict();
+
 export function decodeButton(customId: string): ButtonAction | null {
   const [kind, ...rest] = customId.split(':');
   const payload = rest.join(':');
   if (kind === 'faq' && /^[a-z0-9-]{1,90}$/.test(payload)) return { kind, id: payload };
   if ((kind === 'nwia' || kind === 'rephrase') && payload.length <= 90) return { kind, answered: payload };
   if (kind === 'math') {
+    let json: unknown;
     try {
-      const o = JSON.parse(payload) as Record<string, unknown>;
-      const request: MatchRequest = {};
-      for (const [k, full] of Object.entries(SHORT)) if (o[k] !== undefined) (request as Record<string, unknown>)[full] = o[k];
-      if (Array.isArray(o.n)) request.sensitivity = { value: Number(o.n[0]), unit: o.n[1] as 'dB/mW' };
-      if (o.x && typeof o.x === 'object') request.sourceSpec = o.x as MatchRequest['sourceSpec'];
-      return { kind, request };
+      json = JSON.parse(payload);
     } catch {
       return null;
     }
+    // Anyone can send any custom id: the payload is checked field by field before the engine sees it.
+    const parsed = MATH_PAYLOAD.safeParse(json);
+    if (!parsed.success) return null;
+    const o = parsed.data;
+    const request: MatchRequest = {};
+    if (o.h !== undefined) request.headphone = o.h;
+    if (o.s !== undefined) request.source = o.s;
+    if (o.z !== undefined) request.impedanceOhm = o.z;
+    if (o.d !== undefined) request.driver = o.d;
+    if (o.t !== undefined) request.targetSpl = o.t;
+    if (o.n) request.sensitivity = { value: o.n[0], unit: o.n[1] };
+    if (o.x) request.sourceSpec = o.x;
+    return { kind, request };
   }
   return null;
 }

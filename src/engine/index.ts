@@ -70,6 +70,8 @@ export {
 
 export {
   collectWarnings,
+  implausibleWarning,
+  PLAUSIBLE,
   responseDeviationDb,
   noiseSpl,
   ZOUT_RULE_DIVISOR,

@@ -218,6 +218,18 @@ export interface OutputImpedanceUnknownWarning extends WarningBase {
   assumedOhm: number;
 }
 
+/**
+ * The figures describe something no headphone output does (≥ 150 dB SPL at full volume, or ≥ 10 W into the
+ * headphones): most likely a typo, a speaker amplifier's rating, or the wrong unit. The numbers are still shown.
+ */
+export interface ImplausibleFiguresWarning extends WarningBase {
+  code: 'implausible_figures';
+  maxSpl: number;
+  availableMw: number;
+  maxSplLimit: number;
+  powerLimitMw: number;
+}
+
 /** Electrostatic headphones need a dedicated energizer, not a headphone output. */
 export interface ElectrostaticWarning extends WarningBase {
   code: 'electrostatic_needs_energizer';
@@ -232,6 +244,7 @@ export type Warning =
   | SensitivityUnitUnknownWarning
   | OutputImpedanceUnknownWarning
   | ElectrostaticWarning
+  | ImplausibleFiguresWarning
   | HissUnknownWarning
   | BalancedCableWarning;
 

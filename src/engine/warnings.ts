@@ -2,6 +2,7 @@
  * Warnings: machine-readable codes with their numbers. Human text is built elsewhere.
  */
 import type {
+  ImplausibleFiguresWarning,
   Delivery,
   HeadphoneSpec,
   HissRiskWarning,
@@ -123,6 +124,18 @@ export function tooMuchGainWarning(
     excessDb: attenuationDb - TOO_MUCH_GAIN_THRESHOLD_DB,
     selectableGain,
   };
+}
+
+/**
+ * Knobs: beyond these, figures someone typed in are flagged as implausible for headphones (ImplausibleFiguresWarning).
+ * Applied by the answer layer to raw source figures only: a real amp with real figures into very sensitive IEMs can
+ * exceed 150 dB SPL, and there the too-much-gain warning is the right one.
+ */
+export const PLAUSIBLE = { maxSpl: 150, powerMw: 10_000 } as const;
+
+export function implausibleWarning(maxSpl: number | null, availableMw: number): ImplausibleFiguresWarning | null {
+  if (!((maxSpl ?? 0) >= PLAUSIBLE.maxSpl || availableMw >= PLAUSIBLE.powerMw)) return null;
+  return { code: 'implausible_figures', severity: 'warning', maxSpl: maxSpl ?? Number.NaN, availableMw, maxSplLimit: PLAUSIBLE.maxSpl, powerLimitMw: PLAUSIBLE.powerMw };
 }
 
 export function powerHandlingWarning(hp: HeadphoneSpec, availableMw: number): PowerHandlingExceededWarning | null {

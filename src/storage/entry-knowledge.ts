@@ -62,8 +62,38 @@ function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | '
   };
 }
 
-/** Validates an entry exactly like a built-in file would be; returns a friendly error or null. */
-export function knowledgeProblem(input: EntryInput, knownTopicIds?: ReadonlySet<string>): string | null {
+/** Names compared the way people type them: case, spaces and punctuation ignored ("HD-600" = "hd600"). */
+const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+
+/** Every spelling of every built-in device name → that device's display name (built once per knowledge). */
+const builtInNames = new WeakMap<readonly KnownDevice[], Map<string, string>>();
+function deviceNames(devices: readonly KnownDevice[]): Map<string, string> {
+  let names = builtInNames.get(devices);
+  if (!names) {
+    names = new Map();
+    for (const d of devices) {
+      const display = `${d.brand} ${d.model}`;
+      for (const n of [display, d.model, ...d.aliases]) if (nameKey(n).length >= 3 && !names.has(nameKey(n))) names.set(nameKey(n), display);
+    }
+    builtInNames.set(devices, names);
+  }
+  return names;
+}
+
+/**
+ * Validates an entry exactly like a built-in file would be; returns a friendly error or null. With the built-in
+ * knowledge given, also refuses replacing a topic that does not exist and a device name that is a built-in one's
+ * (the server's figures would silently stand in for the real device's sourced ones).
+ */
+export function knowledgeProblem(input: EntryInput, base?: Pick<Knowledge, 'topics' | 'devices'>): string | null {
+  const knownTopicIds = base ? new Set(base.topics.map((t) => t.id)) : undefined;
+  if ((input.kind === 'headphone' || input.kind === 'source') && base) {
+    const names = deviceNames(base.devices);
+    for (const n of [input.title, ...input.aliases]) {
+      const taken = names.get(nameKey(n));
+      if (taken) return `"${n}" is the name of a built-in device (${taken}), whose figures come with sources. Give yours a name of its own (for example "${input.title} (our unit)"), or propose a correction to the built-in figures in a pull request.`;
+    }
+  }
   if (input.kind === 'hide' || (input.kind === 'faq' && input.replaces)) {
     if (knownTopicIds && !knownTopicIds.has(input.replaces!)) return `there is no built-in topic "${input.replaces}" to ${input.kind === 'hide' ? 'hide' : 'replace'}`;
     if (input.kind === 'hide') return null;

@@ -1,20 +1,27 @@
 /**
  * What a moderator may type for a server entry, validated with zod before anything reaches the database:
- * lengths within Discord's limits, http(s) URLs, numeric ranges, and no mass mentions.
+ * lengths within Discord's limits, http(s) URLs, numeric ranges, and nothing that could ping or deceive
+ * (entry-text-safety.ts).
  */
 import { z } from 'zod';
 import { EMBED_LIMITS } from '../knowledge/limits.js';
 import { KEBAB_ID } from '../knowledge/faq-schema.js';
+import { unsafeText } from './entry-text-safety.js';
 
-const MASS_MENTION = /@everyone|@here|<@&\d+>/i;
 const text = (what: string, min: number, max: number) =>
   z
     .string({ error: `${what} is required` })
     .trim()
     .min(min, `${what} must be at least ${min} characters`)
     .max(max, `${what} must be at most ${max} characters`)
-    .refine((s) => !MASS_MENTION.test(s), `${what} must not contain @everyone, @here or role mentions`);
-const url = z.url({ protocol: /^https?$/, error: 'the source must be an http(s) URL, like https://example.com/spec' }).max(500);
+    .superRefine((s, ctx) => {
+      const problem = unsafeText(s, what);
+      if (problem) ctx.addIssue({ code: 'custom', message: problem });
+    });
+const url = z
+  .url({ protocol: /^https?$/, error: 'the source must be an http(s) URL, like https://example.com/spec' })
+  .max(500)
+  .refine((u) => !unsafeText(u, 'The source'), { message: 'the source must be a plain http(s) page, not an invite link' });
 
 export const FaqEntryInput = z.strictObject({
   kind: z.literal('faq'),

@@ -87,7 +87,8 @@ export function extractEntities(input: string): Entities {
     const n = Number(m[1]);
     const unit = m[2]!.replace(/\s/g, '').replace(/^volts?$/, 'v');
     const vrms = unit === 'dbu' ? dbuToVrms(n) : unit === 'dbv' ? dbvToVrms(n) : unit === 'mv' ? n / 1000 : n;
-    if (!(vrms > 0 && vrms < 100)) continue;
+    // Up to 1,000 V is read (an implausible level is flagged by the engine, not silently dropped).
+    if (!(vrms > 0 && vrms <= 1000)) continue;
     const level: VoltageRating = { vrms };
     if (m[3]) level.loadOhm = Number(m[3]) * (m[4] ? 1000 : 1);
     out.levels.push(level);

@@ -48,6 +48,37 @@ describe('drive checks with raw figures', () => {
   });
 });
 
+describe('plausibility of typed-in figures', () => {
+  it('100 Vrms into 32 Ω (312 W, 152 dB SPL) is computed but flagged first, in the headline too', () => {
+    const a = brain.match({ impedanceOhm: 32, sensitivity: { value: 97, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 100 }] } });
+    const m = matchOf(a);
+    expect(m.warnings[0]!.code).toBe('implausible_figures');
+    expect(answerToJson(a).text).toMatch(/look wrong for headphones/);
+    expect(m.maxSpl!).toBeCloseTo(151.9, 1);
+  });
+
+  it('"50 W into 32 Ω" is flagged by power even where the level stays under 150 dB', () => {
+    const m = matchOf(brain.match({ impedanceOhm: 32, sensitivity: { value: 85, unit: 'dB/mW' }, sourceSpec: { powerRatings: [{ mw: 50_000, loadOhm: 32 }] } }));
+    expect(m.maxSpl!).toBeLessThan(150);
+    expect(m.warnings.map((w) => w.code)).toContain('implausible_figures');
+  });
+
+  it('ordinary figures, and a real amp into very sensitive IEMs, are not flagged', () => {
+    const plain = matchOf(brain.match({ impedanceOhm: 32, sensitivity: { value: 97, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 2 }] } }));
+    expect(plain.warnings.map((w) => w.code)).not.toContain('implausible_figures');
+    const real = matchOf(brain.match({ impedanceOhm: 16, sensitivity: { value: 125, unit: 'dB/mW' }, source: 'schiit magni 2' }));
+    expect(real.maxSpl!).toBeGreaterThan(150); // genuinely that loud: the gain warning speaks, not a typo warning
+    expect(real.warnings.map((w) => w.code)).not.toContain('implausible_figures');
+    expect(real.warnings.map((w) => w.code)).toContain('too_much_gain');
+  });
+
+  it('free text keeps a large level instead of dropping it', () => {
+    const { answer } = brain.askDetailed('can a 100 vrms amp drive 32 ohm 97 db/mw headphones?');
+    expect(answer.kind).toBe('match');
+    expect(answerToJson(answer).text).toMatch(/look wrong for headphones/);
+  });
+});
+
 describe('drive checks with real devices', () => {
   it.each([
     ['hd600', 'iphone dongle', ['needs_amp']],

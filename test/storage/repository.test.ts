@@ -92,9 +92,56 @@ describe('moderator input is validated like the built-in files', () => {
   });
 
   it('a replacement must name an existing built-in topic', () => {
-    const ids = new Set(loadKnowledge().topics.map((t) => t.id));
-    expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, ids)).toMatch(/no built-in topic/);
-    expect(knowledgeProblem({ kind: 'hide', replaces: 'dac-vs-amp', title: 'x' }, ids)).toBeNull();
+    const base = loadKnowledge();
+    expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, base)).toMatch(/no built-in topic/);
+    expect(knowledgeProblem({ kind: 'hide', replaces: 'dac-vs-amp', title: 'x' }, base)).toBeNull();
+  });
+
+  it('a server device may not take a built-in device’s name, however it is spelt', () => {
+    const base = loadKnowledge();
+    const phones = (title: string, aliases: string[] = []) => ({ kind: 'headphone' as const, title, aliases, impedanceOhm: 300, sensitivityDb: 97, sensitivityPer: 'mW' as const, driver: 'dynamic' as const, sourceUrl: 'https://example.com/ours' });
+    expect(knowledgeProblem(phones('HD-600'), base)).toMatch(/built-in device \(Sennheiser HD 600\)/);
+    expect(knowledgeProblem(phones('Our Reference Cans', ['sennheiser hd600']), base)).toMatch(/built-in device/);
+    expect(knowledgeProblem(phones('HD 600 (our modded unit)'), base)).toBeNull();
+    const amp = { kind: 'source' as const, title: 'Scarlett 2i2 4th Gen', aliases: [], vrms: 2, sourceUrl: 'https://example.com/ours' };
+    expect(knowledgeProblem(amp, base)).toMatch(/built-in device \(Focusrite Scarlett 2i2 4th Gen\)/);
+  });
+});
+
+describe('entry text that could ping or deceive', () => {
+  const body = (text: string) => parseEntryInput({ kind: 'faq', title: 'Which interface do we recommend?', aliases: [], body: text });
+  it.each([
+    ['Cyrillic е in everyone', 'Ask @еveryone for help'],
+    ['fullwidth at sign', 'Ask ＠everyone for help'],
+    ['fullwidth letters', 'ask @ｅｖｅｒｙｏｎｅ'],
+    ['a zero-width space inside', 'ping @every\u200Bone now'],
+    ['a soft hyphen inside', 'ping @he\u00ADre now'],
+    ['a role mention', 'ask <@&555555555555555555>'],
+    ['an invite link', 'join us at discord.gg/abcdef'],
+    ['an invite link spelt out', 'https://discord.com/invite/abcdef'],
+    ['a masked link to another site', 'see [https://www.sennheiser.com/hd600](https://evil.example.net/x)'],
+    ['a masked bare domain to another site', 'see [focusrite.com](https://evil.example.net/x)'],
+    ['a NUL byte', 'fine\u0000text'],
+    ['only invisible characters', '\u200B\u200C\u200D\u2060\uFEFF'],
+  ])('refuses %s', (_what, text) => {
+    const r = body(text);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error).toMatch(/mention|invite|link that shows|control|invisible/);
+  });
+
+  it.each([
+    ['an email-like handle', 'mail support@focusrite.com'],
+    ['a masked link whose text is words', 'see [the spec sheet](https://www.sennheiser.com/hd600)'],
+    ['a masked link to the same site', 'see [sennheiser.com/hd600](https://www.sennheiser.com/en/hd600)'],
+    ['here as a word', 'plug it in here and turn it up'],
+    ['an accented word', 'the café has a good amp'],
+  ])('accepts %s', (_what, text) => {
+    expect(body(text).ok).toBe(true);
+  });
+
+  it('an invite link as the source URL is refused', () => {
+    const r = parseEntryInput({ kind: 'headphone', title: 'Test Phones', impedanceOhm: 32, sensitivityDb: 100, sensitivityPer: 'mW', sourceUrl: 'https://discord.gg/abcdef' });
+    expect(r.ok).toBe(false);
   });
 });
 
