@@ -21,6 +21,25 @@ export const CLASS_WORDS: Record<SourceClassId, { one: string; many: string }> =
   recorder: { one: 'recorder or small mixer', many: 'recorders and small mixers' },
 };
 
+/**
+ * Knob: an estimate reads at most this many members of a class or group (200). A larger one is read through an even
+ * sample in knowledge order — the 10th–90th percentile range of 200 members is as good a summary as that of 2,000,
+ * and the cost of an answer stays flat as the catalogue grows. Answers say "200 of the 2,000".
+ */
+export const MAX_ESTIMATE_MEMBERS = 200;
+
+/** Every (length / max)-th item, deterministic; the whole list when it is short enough. */
+export function evenSample<T>(list: readonly T[], max: number = MAX_ESTIMATE_MEMBERS): T[] {
+  if (list.length <= max) return [...list];
+  const step = list.length / max;
+  return Array.from({ length: max }, (_, i) => list[Math.floor(i * step)]!);
+}
+
+/** "24 sourced DAC dongles", or "200 of the 2,000 sourced DAC dongles" when a sample was read. */
+export function countOf(used: number, total: number, what: string): string {
+  return used < total ? `${used} of the ${total.toLocaleString('en')} sourced ${what}` : `${used} sourced ${what}`;
+}
+
 /** A class needs at least this many sourced members to stand for its class; with fewer it borrows (below). */
 export const MIN_CLASS_MEMBERS = 3;
 
@@ -55,7 +74,10 @@ export interface SourceClassUse {
   cls: SourceClassId;
   /** The class whose members are used (differs from cls when borrowed). */
   from: SourceClassId;
+  /** The members read (an even sample when the class is larger than MAX_ESTIMATE_MEMBERS). */
   members: SourceMember[];
+  /** How many sourced members the class has. */
+  total: number;
 }
 
 /** Headphones built alike: in-ear or full-size, the driver type, and for dynamics the impedance band. */
@@ -103,22 +125,30 @@ export class DeviceClasses {
     return this.sources.get(cls) ?? [];
   }
 
+  private used(cls: SourceClassId, from: SourceClassId, all: SourceMember[]): SourceClassUse {
+    return { cls, from, members: evenSample(all), total: all.length };
+  }
+
   /**
    * The members an estimate for this class uses: its own when there are at least MIN_CLASS_MEMBERS, else the first
    * fallback class that has that many; else its own few (or null when it has none).
    */
   use(cls: SourceClassId): SourceClassUse | null {
     const own = this.membersOf(cls);
-    if (own.length >= MIN_CLASS_MEMBERS) return { cls, from: cls, members: own };
+    if (own.length >= MIN_CLASS_MEMBERS) return this.used(cls, cls, own);
     for (const fallback of CLASS_FALLBACK[cls] ?? []) {
       const borrowed = this.membersOf(fallback);
-      if (borrowed.length >= MIN_CLASS_MEMBERS) return { cls, from: fallback, members: borrowed };
+      if (borrowed.length >= MIN_CLASS_MEMBERS) return this.used(cls, fallback, borrowed);
     }
-    return own.length > 0 ? { cls, from: cls, members: own } : null;
+    return own.length > 0 ? this.used(cls, cls, own) : null;
   }
 
-  /** Sourced headphones built like this one (same fit, driver and, for dynamics, impedance band). */
-  headphonesLike(d: HeadphoneDevice, impedanceOhm?: number): HeadphoneMember[] {
-    return (this.headphones.get(headphoneGroup(d, impedanceOhm)) ?? []).filter((m) => m.device.id !== d.id);
+  /**
+   * Sourced headphones built like this one (same fit, driver and, for dynamics, impedance band): an even sample of
+   * at most MAX_ESTIMATE_MEMBERS, and how many there are.
+   */
+  headphonesLike(d: HeadphoneDevice, impedanceOhm?: number): { members: HeadphoneMember[]; total: number } {
+    const all = (this.headphones.get(headphoneGroup(d, impedanceOhm)) ?? []).filter((m) => m.device.id !== d.id);
+    return { members: evenSample(all), total: all.length };
   }
 }

@@ -3,7 +3,7 @@ import type { KnownDevice, SourceOutput } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import type { Resolution } from '../search/device-finder.js';
 import type { Answer, DeviceAnswer, DeviceRef } from './types.js';
-import { CLASS_WORDS, headphoneGroup, type DeviceClasses } from './classes.js';
+import { CLASS_WORDS, countOf, headphoneGroup, type DeviceClasses } from './classes.js';
 
 export function deviceRef(d: KnownDevice): DeviceRef {
   return { id: d.id, name: deviceName(d), type: d.type };
@@ -14,8 +14,8 @@ export function gapsOf(d: KnownDevice, classes?: DeviceClasses): DeviceAnswer['g
   if (d.type === 'headphone') {
     const missing = [...(d.impedance.length ? [] : ['impedance']), ...(d.sensitivity.length ? [] : ['sensitivity'])];
     if (!missing.length) return null;
-    const like = classes?.headphonesLike(d).length ?? 0;
-    return { missing, estimatedFrom: like ? `${like} sourced ${headphoneGroup(d)} headphones` : null };
+    const like = classes?.headphonesLike(d);
+    return { missing, estimatedFrom: like?.members.length ? countOf(like.members.length, like.total, `${headphoneGroup(d)} headphones`) : null };
   }
   if (d.headphonesVia) return null;
   const has = (pick: (o: SourceOutput) => unknown[] | undefined) => d.outputs.some((o) => (pick(o)?.length ?? 0) > 0);
@@ -26,7 +26,7 @@ export function gapsOf(d: KnownDevice, classes?: DeviceClasses): DeviceAnswer['g
   ];
   if (!missing.includes('maximum level or power')) return missing.length ? { missing, estimatedFrom: null } : null;
   const use = classes?.use(d.class);
-  return { missing, estimatedFrom: use ? `${use.members.length} sourced ${CLASS_WORDS[use.from].many}` : null };
+  return { missing, estimatedFrom: use ? countOf(use.members.length, use.total, CLASS_WORDS[use.from].many) : null };
 }
 
 export function deviceAnswer(resolution: Resolution, asked: string, classes?: DeviceClasses): Answer {

@@ -6,7 +6,7 @@
 import { evaluateEstimate, type EstimateCase, type EstimateMember, type EstimateResult, type VerdictBand } from '../engine/index.js';
 import type { Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
-import { CLASS_WORDS } from './classes.js';
+import { CLASS_WORDS, countOf } from './classes.js';
 import { deviceRef } from './device-answer.js';
 import { dB, signedDb, V } from './format.js';
 import type { HeadphoneSide, SourceSide } from './sides.js';
@@ -84,20 +84,22 @@ export function estimateMatch(
   const missing: string[] = [];
   if (src.estimate) {
     const words = CLASS_WORDS[src.estimate.from];
-    parts.push(`${srcCases.length} sourced ${words.many}`);
+    const counted = countOf(srcCases.length, src.estimate.total, words.many);
+    parts.push(counted);
     const borrowed =
       src.estimate.from !== src.estimate.cls
         ? ` (too few sourced ${CLASS_WORDS[src.estimate.cls].many} have figures yet; ${words.many} have the same kind of output)`
         : '';
     missing.push(
       src.device
-        ? `The ${src.label}'s headphone-output figures are not published in the sources I have, so this is estimated from ${srcCases.length} sourced ${words.many}${borrowed}.`
-        : `No exact source named, so this is the range of ${srcCases.length} sourced ${words.many}${borrowed}. Name yours for a definite answer.`,
+        ? `The ${src.label}'s headphone-output figures are not published in the sources I have, so this is estimated from ${counted}${borrowed}.`
+        : `No exact source named, so this is the range of ${counted}${borrowed}. Name yours for a definite answer.`,
     );
   }
   if (hp.estimate) {
-    parts.push(`${hpCases.length} sourced ${hp.estimate.group} headphones`);
-    missing.push(`The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have, so this is estimated from ${hpCases.length} sourced ${hp.estimate.group} headphones.`);
+    const counted = countOf(hpCases.length, hp.estimate.total, `${hp.estimate.group} headphones`);
+    parts.push(counted);
+    missing.push(`The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have, so this is estimated from ${counted}.`);
   }
   const basis = `Estimated from ${parts.join(' and ')}`;
   const from = r.members.map((m) => ({ id: m.id, name: names.get(m.id) ?? m.id, verdict: m.verdict, headroomDb: m.headroomDb }));

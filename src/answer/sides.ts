@@ -15,6 +15,8 @@ export interface HeadphoneEstimate {
   group: string;
   /** One case per member: the member's sensitivity applied to this headphone's impedance when that is known. */
   members: { id: string; name: string; spec: HeadphoneSpec }[];
+  /** How many sourced headphones the group has (more than `members` when a sample was read). */
+  total: number;
   /** Which of this headphone's figures are missing. */
   missing: ('impedance' | 'sensitivity')[];
 }
@@ -58,7 +60,7 @@ export function headphoneSide(d: KnownDevice & HeadphoneDevice, ctx: AnswerConte
   const impedance = built?.spec.impedanceOhm;
   const like = ctx.classes.headphonesLike(d, impedance);
   const members =
-    impedance !== undefined ? atImpedance(d, impedance, like) : like.map((m) => ({ id: m.device.id, name: deviceName(m.device), spec: m.spec }));
+    impedance !== undefined ? atImpedance(d, impedance, like.members) : like.members.map((m) => ({ id: m.device.id, name: deviceName(m.device), spec: m.spec }));
   const missing: HeadphoneEstimate['missing'] = impedance === undefined ? ['impedance', 'sensitivity'] : ['sensitivity'];
   if (members.length === 0) {
     return { error: `I have no sourced ${missing.join(' or ')} for the ${label}, and no sourced headphones built like it to estimate from.` };
@@ -69,7 +71,7 @@ export function headphoneSide(d: KnownDevice & HeadphoneDevice, ctx: AnswerConte
     spec,
     label,
     cited: built?.cited ?? [],
-    estimate: { group: headphoneGroup(d, impedance), members, missing },
+    estimate: { group: headphoneGroup(d, impedance), members, total: Math.max(members.length, like.total), missing },
   };
 }
 

@@ -6,7 +6,7 @@
 import { evaluateEstimate, requirementsFor, type EstimateCase, type SourceOutput, type Verdict, type VerdictBand } from '../engine/index.js';
 import type { SourceClassId, SourceDevice, Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
-import { CLASS_WORDS } from './classes.js';
+import { CLASS_WORDS, countOf } from './classes.js';
 import type { AnswerContext } from './context.js';
 import { deviceRef } from './device-answer.js';
 import { sourceOutputs } from './device-specs.js';
@@ -91,7 +91,7 @@ export function sourcesTable(hp: HeadphoneSide, ctx: AnswerContext, targetSpl: n
     const words = CLASS_WORDS[use.from];
     const members = use.members.map((m) => ({ id: m.device.id, outputs: m.outputs }));
     const borrowed = use.from !== cls ? ` (too few sourced ${CLASS_WORDS[cls].many} yet)` : '';
-    const basis = `estimated from ${members.length} sourced ${words.many}${borrowed}`;
+    const basis = `estimated from ${countOf(members.length, use.total, words.many)}${borrowed}`;
     const r = row(`Typical ${CLASS_WORDS[cls].one}`, cls, 'class', hp, members, targetSpl, basis);
     if (r) rows.push(r);
   }
@@ -121,7 +121,7 @@ export function sourcesTable(hp: HeadphoneSide, ctx: AnswerContext, targetSpl: n
     'Class rows are ranges over the sourced devices of that class (the lowest and highest 10 % left out from five devices on); named rows use that device’s own figures.',
     'Tell me your source (e.g. "on my Scarlett Solo", "iPhone", "MacBook Air M2") for a definite answer.',
   ];
-  if (hp.estimate) notes.unshift(`The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have: every row is estimated from ${hp.estimate.members.length} sourced ${hp.estimate.group} headphones.`);
+  if (hp.estimate) notes.unshift(`The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have: every row is estimated from ${countOf(hp.estimate.members.length, hp.estimate.total, `${hp.estimate.group} headphones`)}.`);
   const readMore = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => ctx.topics.get(id))
     .filter((t): t is Topic => Boolean(t))

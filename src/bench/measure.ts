@@ -7,6 +7,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import Fuse from 'fuse.js';
 import { Brain } from '../answer/brain.js';
+import { TopicRanker } from '../search/topic-ranker.js';
+import { Lexicon } from '../text/lexicon.js';
 import { loadKnowledge, type Knowledge } from '../knowledge/index.js';
 import { syntheticKnowledge } from './synthetic.js';
 import { PROJECT_ROOT } from '../paths.js';
@@ -14,7 +16,19 @@ import { PROJECT_ROOT } from '../paths.js';
 export interface SizeResult {
   size: number;
   entries: number;
-  ours: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; heapMb: number; rssMb: number; afterQueries: { heapMb: number; rssMb: number }; quality: number };
+  ours: {
+    buildMs: number;
+    /** Building the topic ranker alone (phrase index, classifier training, BM25), part of buildMs. */
+    rankerBuildMs: number;
+    ask: Percentiles;
+    autocomplete: Percentiles;
+    /** `ask` on hostile inputs of 4,000 characters beside a normal question (median of repeated runs). */
+    hostile: { name: string; p50: number; ratio: number }[];
+    heapMb: number;
+    rssMb: number;
+    afterQueries: { heapMb: number; rssMb: number };
+    quality: number;
+  };
   naive: { buildMs: number; ask: Percentiles; autocomplete: Percentiles; quality: number | null } | null;
 }
 interface Percentiles {
@@ -60,10 +74,26 @@ function passes(q: Question, kind: string, id: string | undefined): boolean {
   return kind === 'none';
 }
 
+/** Worst cases for the parsers and rankers (issue 15): a normal question, then inputs that once cost O(N²). */
+const HOSTILE: { name: string; text: string }[] = [
+  { name: 'a normal question', text: 'can my scarlett 2i2 drive an hd 600 at 110 dB?' },
+  { name: '4,000 digits', text: '9'.repeat(4000) },
+  { name: '4,000 digits with a decimal point', text: `${'1'.repeat(2000)}.${'2'.repeat(1999)}` },
+  { name: '4,000 mixed symbols', text: '1.2-3/4 ohm dB mW V 5k Ω @#$%^&*()[]{}<>|~ '.repeat(100).slice(0, 4000) },
+  { name: '4,000 characters of words', text: 'my headphones are quiet when plugged into the interface and '.repeat(70).slice(0, 4000) },
+];
+
+function hostileInputs(brain: Brain): { name: string; p50: number; ratio: number }[] {
+  const medianOf = (text: string) => percentiles(Array.from({ length: 21 }, () => time(() => brain.ask(text))[1])).p50;
+  const rows = HOSTILE.map((h) => ({ name: h.name, p50: medianOf(h.text) }));
+  const normal = rows[0]!.p50;
+  return rows.map((r) => ({ ...r, ratio: r.p50 / normal }));
+}
+
 export function measure(size: number, root: string, opts: { naive: boolean; askRepeats: number; naiveSamples: number; naiveQualityQuestions: number }): SizeResult {
   const real = loadKnowledge();
   const synthetic = syntheticKnowledge(size);
-  const knowledge: Knowledge = { topics: [...real.topics, ...synthetic.topics], devices: [...real.devices, ...synthetic.devices] };
+  const knowledge: Knowledge = { ...real, topics: [...real.topics, ...synthetic.topics], devices: [...real.devices, ...synthetic.devices] };
   const questions = devQuestions(root);
   const prefixes = [...real.topics.map((t) => t.title), ...real.devices.map((d) => `${d.brand} ${d.model}`)]
     .flatMap((name, i) => [1 + (i % 3), 4 + (i % 4), 8 + (i % 5)].map((n) => name.slice(0, n)))
@@ -79,11 +109,15 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
     acTimes.push(time(() => brain.completeTopics(p, 25))[1]);
     acTimes.push(time(() => brain.devices.index.complete(p, { limit: 25 }))[1]);
   }
+  const hostile = hostileInputs(brain);
   const quality = questions.filter((q) => {
     const a = brain.ask(q.question);
     return passes(q, a.kind, a.kind === 'faq' ? a.topic.id : undefined);
   }).length / questions.length;
-  const ours = { buildMs, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), ...loaded, afterQueries: memory(), quality };
+  const afterQueries = memory();
+  // Last, so the second ranker it builds does not count in the memory figures.
+  const [, rankerBuildMs] = time(() => new TopicRanker(knowledge.topics, new Lexicon(knowledge.lexicon), {}, knowledge.offTopic ?? []));
+  const ours = { buildMs, rankerBuildMs, hostile, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), ...loaded, afterQueries, quality };
 
   let naive: SizeResult['naive'] = null;
   if (opts.naive) {

@@ -87,7 +87,7 @@ function evaluateSourceItem(hp: HeadphoneSpec, spec: SourceSpec | MultiOutputSou
     const { best } = outputsValidated(hp, spec.outputs, targetSpl);
     return { ranked: { verdict: best.result.verdict, headroomDb: best.result.headroomDb, outputId: best.id, result: best.result } };
   }
-  const errors = validateSource(spec);
+  const errors = [...validateSource(spec)];
   if (errors.length > 0) return { errors };
   const result = matchValidated(hp, spec, targetSpl);
   return { ranked: { verdict: result.verdict, headroomDb: result.headroomDb, result } };

@@ -135,7 +135,22 @@ function mergeByLoad(raw: LabelledPoint[], errors: string[]): LabelledPoint[] {
  * Build the model of one set of source figures. Assumes field-level validity (positive finite numbers); reports
  * cross-figure contradictions as errors.
  */
+/**
+ * Models already built, by the figures object they came from. Device figures are built once and never changed, so a
+ * class estimate over many members builds each member's model once, not once per question. Callers treat both the
+ * figures and the model as immutable.
+ */
+const built = new WeakMap<SourceFigures, BuildModelResult>();
+
 export function buildSourceModel(f: SourceFigures): BuildModelResult {
+  const known = built.get(f);
+  if (known) return known;
+  const result = buildSourceModelFresh(f);
+  built.set(f, result);
+  return result;
+}
+
+function buildSourceModelFresh(f: SourceFigures): BuildModelResult {
   const errors: string[] = [];
   const { open, raw } = collectLevels(f, errors);
   const openSpread = open.length > 1 ? spreadDb(open.map((x) => x.vrms)) : 0;

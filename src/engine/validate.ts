@@ -142,8 +142,19 @@ function validateFiguresFields(f: Record<string, unknown>, where: string, errors
   if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000, 0.001);
 }
 
-export function validateSource(src: SourceSpec): string[] {
+/** Problems already found, by the spec object (device specs are built once and never changed). */
+const checked = new WeakMap<SourceSpec, readonly string[]>();
+
+export function validateSource(src: SourceSpec): readonly string[] {
   if (src === null || typeof src !== 'object') return [`Source spec must be an object; got ${show(src)}.`];
+  const known = checked.get(src);
+  if (known) return known;
+  const errors = validateSourceFresh(src);
+  checked.set(src, Object.freeze(errors));
+  return errors;
+}
+
+function validateSourceFresh(src: SourceSpec): string[] {
   const errors: string[] = [];
   validateFiguresFields(src as unknown as Record<string, unknown>, '', errors);
   eachObject(src.gainModes as unknown, 'gainModes', (i) => `Gain mode ${i + 1}`, errors, (m, label) => {

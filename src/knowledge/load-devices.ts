@@ -1,7 +1,7 @@
 /** Reads knowledge/devices/{headphones,sources}/*.yaml; each file holds `devices:`, each device validated by zod. */
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from './yaml.js';
 import { Device, DeviceFile } from './device-schema.js';
 
 /** A device as loaded, with the file it came from (for messages). */
@@ -15,7 +15,7 @@ export function parseDeviceFile(text: string, file: string, expectedType?: Devic
   const problems: KnowledgeProblem[] = [];
   let raw: unknown;
   try {
-    raw = YAML.parse(text);
+    raw = parseYaml(text);
   } catch (err) {
     return { devices, problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
   }

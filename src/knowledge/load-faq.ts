@@ -2,11 +2,11 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join, relative } from 'node:path';
 import matter from 'gray-matter';
-import YAML from 'yaml';
+import { parseYaml, stringifyYaml } from './yaml.js';
 import { TopicBody, TopicFrontMatter, type Topic } from './faq-schema.js';
 import { issuesToProblems, type KnowledgeProblem } from './problems.js';
 
-const yamlEngine = { parse: (text: string) => (YAML.parse(text) ?? {}) as object, stringify: (value: unknown) => YAML.stringify(value) };
+const yamlEngine = { parse: (text: string) => (parseYaml(text) ?? {}) as object, stringify: (value: unknown) => stringifyYaml(value) };
 
 export function parseTopic(text: string, file: string): { topic?: Topic; problems: KnowledgeProblem[] } {
   let parsed: matter.GrayMatterFile<string>;

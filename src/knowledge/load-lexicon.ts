@@ -1,7 +1,7 @@
 /** Reads knowledge/lexicon.yaml (optional: a knowledge base without one has an empty lexicon). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from './yaml.js';
 import { EMPTY_LEXICON_DATA, LexiconFile, type LexiconData } from './lexicon-schema.js';
 import { issuesToProblems, type KnowledgeProblem } from './problems.js';
 
@@ -11,7 +11,7 @@ export function loadLexicon(root: string): { lexicon: LexiconData; problems: Kno
   if (!existsSync(path)) return { lexicon: EMPTY_LEXICON_DATA, problems: [] };
   let raw: unknown;
   try {
-    raw = YAML.parse(readFileSync(path, 'utf8'));
+    raw = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
     return { lexicon: EMPTY_LEXICON_DATA, problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
   }

@@ -1,7 +1,7 @@
 /** Reads knowledge/off-topic.yaml: questions outside the scope, learnt as one "elsewhere" class (optional file). */
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import YAML from 'yaml';
+import { parseYaml } from './yaml.js';
 import { z } from 'zod';
 import { issuesToProblems, type KnowledgeProblem } from './problems.js';
 
@@ -13,7 +13,7 @@ export function loadOffTopic(root: string): { offTopic: string[]; problems: Know
   if (!existsSync(path)) return { offTopic: [], problems: [] };
   let raw: unknown;
   try {
-    raw = YAML.parse(readFileSync(path, 'utf8'));
+    raw = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
     return { offTopic: [], problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
   }

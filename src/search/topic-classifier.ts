@@ -57,20 +57,23 @@ export interface ClassHit {
   logScore: number;
 }
 
-/** Per feature: the documents that saw it and log P(f|d) − log P(unseen|d) for each. */
-interface Posting {
-  docs: Int32Array;
-  boost: Float64Array;
-}
 
 export class TopicClassifier {
   private readonly options: ClassifierOptions;
-  private readonly postings = new Map<string, Posting>();
+  /**
+   * Per feature, packed: the documents that saw feature f are docs[start[f] … start[f + 1] − 1], each with
+   * log P(f|d) − log P(unseen|d) in boost at the same place (one Map entry per feature, no arrays per feature).
+   */
+  private readonly featureIds = new Map<string, number>();
+  private readonly start: Int32Array;
+  private readonly docs: Int32Array;
+  private readonly boost: Float64Array;
   /** log P(unseen feature | d) per document. */
   private readonly unseen: Float64Array;
   private readonly words: string[];
   private readonly typoCache = new Map<string, string | null>();
-  private readonly idfOf: (feature: string) => number;
+  /** Query-side weight of each feature id: ln(1 + topics / topics using it), or 1 without idf. */
+  private readonly idf: Float64Array;
   /** Per-query feature boosts per document, reused between queries (reset after each). */
   private readonly scratch: Float64Array;
   readonly size: number;
@@ -108,25 +111,32 @@ export class TopicClassifier {
     if (this.options.idf) {
       for (const c of counts) for (const [f, n] of c) c.set(f, n * Math.log(1 + docs.length / (df.get(f) ?? 1)));
     }
-    this.idfOf = this.options.idf ? (f: string) => Math.log(1 + docs.length / (df.get(f) ?? docs.length)) : () => 1;
     const v = Math.max(1, vocabulary.size);
     const alpha = this.options.alpha;
     this.unseen = new Float64Array(docs.length);
     this.scratch = new Float64Array(docs.length);
-    const byFeature = new Map<string, { docs: number[]; boost: number[] }>();
+    // Two passes: count each feature's documents, then fill the packed runs in document order.
+    for (const c of counts) for (const f of c.keys()) if (!this.featureIds.has(f)) this.featureIds.set(f, this.featureIds.size);
+    const nf = this.featureIds.size;
+    this.start = new Int32Array(nf + 1);
+    for (const c of counts) for (const f of c.keys()) this.start[this.featureIds.get(f)! + 1]! += 1;
+    for (let f = 0; f < nf; f++) this.start[f + 1]! += this.start[f]!;
+    this.docs = new Int32Array(this.start[nf]!);
+    this.boost = new Float64Array(this.start[nf]!);
+    const fill = this.start.slice(0, nf);
+    this.idf = new Float64Array(nf).fill(1);
+    if (this.options.idf) for (const [f, id] of this.featureIds) this.idf[id] = Math.log(1 + docs.length / (df.get(f) ?? docs.length));
     counts.forEach((c, d) => {
       let total = 0;
       for (const n of c.values()) total += n;
       const denom = Math.log(total + alpha * v);
       this.unseen[d] = Math.log(alpha) - denom;
       for (const [f, n] of c) {
-        const entry = byFeature.get(f) ?? { docs: [], boost: [] };
-        entry.docs.push(d);
-        entry.boost.push(Math.log(n + alpha) - Math.log(alpha));
-        byFeature.set(f, entry);
+        const at = fill[this.featureIds.get(f)!]!++;
+        this.docs[at] = d;
+        this.boost[at] = Math.log(n + alpha) - Math.log(alpha);
       }
     });
-    for (const [f, e] of byFeature) this.postings.set(f, { docs: Int32Array.from(e.docs), boost: Float64Array.from(e.boost) });
     this.words = [...vocabulary].filter((f) => !f.includes(' ') && !f.startsWith('~') && f.length >= 4);
   }
 
@@ -176,15 +186,15 @@ export class TopicClassifier {
     let mass = 0;
     for (const part of parts) {
       for (const [raw, n] of this.features(part.text)) {
-        const f = this.postings.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
-        const posting = f ? this.postings.get(f) : undefined;
-        if (!posting || !f) continue;
-        const q = n * part.weight * this.idfOf(f);
+        const f = this.featureIds.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
+        const id = f ? this.featureIds.get(f) : undefined;
+        if (id === undefined || !f) continue;
+        const q = n * part.weight * this.idf[id]!;
         mass += q;
-        for (let k = 0; k < posting.docs.length; k++) {
-          const d = posting.docs[k]!;
+        for (let k = this.start[id]!, end = this.start[id + 1]!; k < end; k++) {
+          const d = this.docs[k]!;
           if (scores[d] === 0) touched.push(d);
-          scores[d] = scores[d]! + q * posting.boost[k]! + 1e-12;
+          scores[d] = scores[d]! + q * this.boost[k]! + 1e-12;
         }
       }
     }

@@ -4,7 +4,8 @@
  *
  * - phrase: the TextIndex (how much of a title/alias the question covers, typos and plurals forgiven) — precise;
  * - classifier: naive Bayes over every phrasing of a topic (title, aliases, example questions, tags, answer);
- * - bm25: MiniSearch over the same fields (fuzzy, prefix), which weighs rare words across the whole answer.
+ * - bm25: BM25+ (bm25.ts, scored exactly as MiniSearch does) over titles, aliases, example questions and tags,
+ *   which weighs a question's rare words.
  *
  * Long messages: the question sentences are read on their own as well, and count twice as much as the context
  * around them in the classifier.
@@ -16,7 +17,7 @@
  * - `depth` (5–50, 15): how many results of each ranker take part in the fusion.
  * - `questionWeight` (1–4, 2) / `contextWeight` (0–1, 0.6): classifier weight of question sentences / the rest.
  */
-import MiniSearch from 'minisearch';
+import { Bm25Index, type Bm25Hit } from './bm25.js';
 import type { Topic } from '../knowledge/index.js';
 import { normalize } from '../text/normalize.js';
 import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
@@ -26,6 +27,9 @@ import { topicDoc } from './knowledge-docs.js';
 import { TextIndex } from './text-index.js';
 import { TopicClassifier, type ClassifierOptions } from './topic-classifier.js';
 import type { SearchHit } from './types.js';
+
+/** Knob: BM25 field weights (title 3, aliases 2, example questions 1.5, tags 1). */
+export const BM25_BOOSTS = { title: 3, aliases: 2, examples: 1.5, tags: 1 } as const;
 
 export interface RankerOptions {
   rrfK: number;
@@ -97,9 +101,11 @@ export interface RankedQuery {
 export class TopicRanker {
   readonly phrase: TextIndex<Topic>;
   private readonly classifier: TopicClassifier;
-  private readonly bm25: MiniSearch<{ id: number }>;
+  private readonly bm25: Bm25Index;
   private readonly options: RankerOptions;
   private readonly vocabulary = new Set<string>();
+  private readonly tokenize: (text: string) => string[];
+  private readonly indexOf: ReadonlyMap<string, number>;
 
   constructor(
     private readonly topics: readonly Topic[],
@@ -117,15 +123,13 @@ export class TopicRanker {
       const rewritten = lexicon.rewrite(normalize(text));
       return contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon);
     };
-    this.bm25 = new MiniSearch<{ id: number }>({
-      fields: ['title', 'aliases', 'examples', 'tags'],
-      idField: 'id',
-      tokenize,
-      processTerm: (t) => t || null,
-      searchOptions: { boost: { title: 3, aliases: 2, examples: 1.5, tags: 1, body: 0.5 }, fuzzy: false, prefix: false },
-    });
-    this.bm25.addAll(
-      topics.map((t, id) => ({ id, title: t.title, aliases: t.aliases.join(' \n '), examples: t.examples.join(' \n '), tags: t.tags.join(' '), body: t.body })),
+    this.tokenize = tokenize;
+    this.indexOf = new Map(topics.map((t, i) => [t.id, i]));
+    // Titles weigh most, then aliases, the example questions, and tags (bodies are the phrase matcher's and the
+    // classifier's evidence: in BM25 their length drowns the short fields).
+    this.bm25 = new Bm25Index(
+      topics.map((t) => [t.title, t.aliases.join(' \n '), t.examples.join(' \n '), t.tags.join(' ')].map(tokenize)),
+      [BM25_BOOSTS.title, BM25_BOOSTS.aliases, BM25_BOOSTS.examples, BM25_BOOSTS.tags],
     );
     // The domain's own words: what the topics use, minus what questions outside the scope use too ("best", "fix",
     // "game", "time" are everyone's words; "impedance", "interface", "hiss" are this domain's).
@@ -138,6 +142,17 @@ export class TopicRanker {
     }
     const shared = Math.max(3, Math.round(topics.length * SHARED_WORD_SHARE));
     for (const [w, n] of topicsUsing) if (!everyone.has(w) || n >= shared) this.vocabulary.add(w);
+  }
+
+  /**
+   * BM25 over the question's words, each distinct word once with its count as its weight: the same scores as querying
+   * every occurrence (scores add up per query word, linearly in the weight), at the cost of the distinct words only —
+   * a 4,000-character post repeats most of its words.
+   */
+  private bm25Search(text: string, limit: number): Bm25Hit[] {
+    const counts = new Map<string, number>();
+    for (const t of this.tokenize(text)) counts.set(t, (counts.get(t) ?? 0) + 1);
+    return counts.size === 0 ? [] : this.bm25.search(counts, limit);
   }
 
   get size(): number {
@@ -164,8 +179,7 @@ export class TopicRanker {
     const predicted = this.classifier.predict(parts, o.depth + 1);
     const elsewhere = predicted.find((c) => c.doc === this.topics.length);
     const classes = predicted.filter((c) => c.doc < this.topics.length).slice(0, o.depth);
-    const bm25Query = sentences.length ? [query, ...sentences].join(' \n ') : query;
-    const bm25 = this.bm25.search(bm25Query).slice(0, o.depth);
+    const bm25 = this.bm25Search(sentences.length ? [query, ...sentences].join(' \n ') : query, o.depth);
 
     const rewritten = this.lexicon.rewrite(normalize(query));
     const tokens = contentTokensOf(rewritten ? rewritten.split(' ') : [], this.lexicon).filter((t) => !STOP_WORDS.has(t));
@@ -187,7 +201,7 @@ export class TopicRanker {
       }
       return e;
     };
-    const indexOf = new Map(this.topics.map((t, i) => [t.id, i]));
+    const indexOf = this.indexOf;
     phrase.forEach((h, r) => {
       const e = entry(indexOf.get(h.doc.id)!);
       e.fused += o.weights.phrase / (o.rrfK + r + 1) + (r === 0 && h.score >= EXACT_PHRASE_SCORE ? 1 : 0);
@@ -203,7 +217,7 @@ export class TopicRanker {
       e.evidence.classifierProb = c.prob;
     });
     bm25.forEach((h, r) => {
-      const e = entry(h.id as number);
+      const e = entry(h.doc);
       e.fused += o.weights.bm25 / (o.rrfK + r + 1);
       e.evidence.bm25Rank = r + 1;
       e.evidence.bm25PerWord = h.score / words;

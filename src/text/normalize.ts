@@ -3,13 +3,13 @@
  * the way people mean them.
  */
 
+const NON_ASCII = /[^\x00-\x7f]/;
+
 /** Lower case, no diacritics, Ω → "ohm", punctuation → spaces, single spaces. */
 export function normalize(text: string): string {
-  return text
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/[Ωω]/g, ' ohm ')
+  // Plain ASCII (most text) has no diacritics or Ω to fold: skip the Unicode passes, same result.
+  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[Ωω]/g, ' ohm ') : text.toLowerCase();
+  return folded
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/(\d)\.(\d)/g, '$1\u0000$2') // keep decimal points
     .replace(/[^a-z0-9\u0000+]+/g, ' ')
