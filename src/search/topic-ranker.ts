@@ -28,6 +28,13 @@ import { TextIndex } from './text-index.js';
 import { TopicClassifier, type ClassifierOptions } from './topic-classifier.js';
 import type { SearchHit } from './types.js';
 
+/**
+ * Knobs: of a long post the ranker reads the first CONTEXT_CHARS (1,200) characters as context — the longest
+ * evaluation post is about 530 — and up to MAX_QUESTION_SENTENCES (6) question sentences from anywhere in it.
+ */
+export const CONTEXT_CHARS = 1200;
+export const MAX_QUESTION_SENTENCES = 6;
+
 /** Knob: BM25 field weights (title 3, aliases 2, example questions 1.5, tags 1). */
 export const BM25_BOOSTS = { title: 3, aliases: 2, examples: 1.5, tags: 1 } as const;
 
@@ -169,9 +176,12 @@ export class TopicRanker {
     return best;
   }
 
-  rank(query: string, limit = 5): RankedQuery {
+  rank(message: string, limit = 5): RankedQuery {
     const o = this.options;
-    const sentences = questionSentences(query);
+    // A long post is read as its question sentences plus its opening as context: the cost of a ranking stays near
+    // that of a normal question however long the post, and a question buried at the end is still read whole.
+    const sentences = questionSentences(message).slice(0, MAX_QUESTION_SENTENCES);
+    const query = message.length > CONTEXT_CHARS ? message.slice(0, CONTEXT_CHARS).replace(/\s+\S*$/, '') : message;
     const phrase = this.phraseHits(query, sentences);
     const parts = sentences.length
       ? [{ text: query, weight: o.contextWeight }, ...sentences.map((s) => ({ text: s, weight: o.questionWeight - o.contextWeight }))]

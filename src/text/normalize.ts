@@ -7,6 +7,24 @@ const NON_ASCII = /[^\x00-\x7f]/;
 
 /** Lower case, no diacritics, Ω → "ohm", punctuation → spaces, single spaces. */
 export function normalize(text: string): string {
+  if (text.length < MEMO_MIN_LENGTH) return normalizeFresh(text);
+  const known = memo.get(text);
+  if (known !== undefined) return known;
+  const result = normalizeFresh(text);
+  if (memo.size >= MEMO_SIZE) memo.delete(memo.keys().next().value!);
+  memo.set(text, result);
+  return result;
+}
+
+/**
+ * Knobs: a question is normalised by several readers (entities, devices, each ranker), so long texts keep their
+ * result for the next reader: the last MEMO_SIZE (16) texts of at least MEMO_MIN_LENGTH (64) characters.
+ */
+const MEMO_SIZE = 16;
+const MEMO_MIN_LENGTH = 64;
+const memo = new Map<string, string>();
+
+function normalizeFresh(text: string): string {
   // Plain ASCII (most text) has no diacritics or Ω to fold: skip the Unicode passes, same result.
   const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[Ωω]/g, ' ohm ') : text.toLowerCase();
   return folded
