@@ -20,6 +20,9 @@ import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
 import { contentTokens } from '../text/tokens.js';
 import { topK } from './top-k.js';
 
+/** A token that is a number (with decimals, or a unit glued on: "32", "1.2", "250ohm" stays a word). */
+const NUMBER = /^\d+(?:\.\d+)?$/;
+
 export interface ClassifierOptions {
   alpha: number;
   pairWeight: number;
@@ -144,7 +147,9 @@ export class TopicClassifier {
   features(text: string, pairs = true): Map<string, number> {
     const out = new Map<string, number>();
     const add = (f: string, n: number) => out.set(f, (out.get(f) ?? 0) + n);
-    const tokens = contentTokens(text, this.lexicon);
+    // A figure's value says little about the topic ("32 ohm" is asked about under impedance, power, matching…);
+    // its unit does. Numbers become one feature, "#", so "32 ohm" and "300 ohm" are the same question shape.
+    const tokens = contentTokens(text, this.lexicon).map((t) => (NUMBER.test(t) ? '#' : t));
     tokens.forEach((t, i) => {
       add(t, 1);
       const prev = tokens[i - 1];
