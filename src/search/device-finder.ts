@@ -198,11 +198,13 @@ export class DeviceFinder {
 
 /**
  * Model numbers in a name as typed: tokens with a digit ("280", "2i2", "m50x", "3+"), after impedances ("250 ohm"),
- * generations ("gen 3", "3rd gen"), marks ("mk2") and years are taken out — those are variant words.
+ * connector sizes ("3.5mm"), generations ("gen 3", "3rd gen"), marks ("mk2") and years are taken out — those are variant words.
  */
 export function modelNumbers(text: string): string[] {
   const n = normalize(text)
     .replace(/\b\d+(?:\.\d+)?\s*(?:ohms?|Ω)\b/g, ' ')
+    // connector sizes and pin counts ("3.5mm", "4.4 mm", "4 pin") say which jack, not which model
+    .replace(/\b\d+(?:\.\d+)?\s*mm\b|\b\d\s*pin\b/g, ' ')
     .replace(/\b(?:gen(?:eration)?\s*\d|\d(?:st|nd|rd|th)(?:\s*gen(?:eration)?)?|g\d|mk\s*\d|mk[iv]+|mark\s*\d)\b/g, ' ');
   return n
     .split(' ')

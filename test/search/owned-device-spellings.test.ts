@@ -42,6 +42,9 @@ const SPELLINGS: [string, string][] = [
   ['atom amp+', 'jds-labs-atom-amp-plus'], ['atom amp 2', 'jds-labs-atom-amp-2'], ['zen dac v2', 'ifi-zen-dac-v2'], ['zen dac 3', 'ifi-zen-dac-3'],
   ['hip dac 3', 'ifi-hip-dac-3'], ['fiio ka13', 'fiio-ka13'], ['btr5', 'fiio-btr5-2021'], ['topping dx1', 'topping-dx1'],
   ['apple dongle', 'apple-usb-c-to-3-5mm-adapter-us'], ['apple usb c dongle', 'apple-usb-c-to-3-5mm-adapter-us'], ['lightning dongle', 'apple-lightning-to-3-5mm-adapter'],
+  // a connector size is not a model number
+  ['apple lightning to 3.5mm adapter', 'apple-lightning-to-3-5mm-adapter'], ['lightning to 3.5 mm headphone adapter', 'apple-lightning-to-3-5mm-adapter'],
+  ['apple usb-c to 3.5mm dongle', 'apple-usb-c-to-3-5mm-adapter-us'],
   ['a2155', 'apple-usb-c-to-3-5mm-adapter-eu'], ['samsung usb c adapter', 'samsung-usb-c-to-3-5mm-adapter'], ['google usb c adapter', 'google-usb-c-to-3-5mm-adapter'],
   // consoles
   ['ps5 controller', 'sony-dualsense'], ['dualsense', 'sony-dualsense'], ['ps4 controller', 'sony-dualshock-4'], ['dualshock 4', 'sony-dualshock-4'],
