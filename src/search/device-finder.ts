@@ -176,6 +176,9 @@ export class DeviceFinder {
       }
       return { status: 'found', device, score, assumedVariant: false, variants: [] };
     }
+    // The text spells out one member's variant label ("sundara open-back", "he6se v2"): that member, not assumed.
+    const spelled = variants.filter((v) => spellsVariant(v, variants, text));
+    if (spelled.length === 1) return { status: 'found', device: spelled[0]!, score, assumedVariant: false, variants };
     const words = variantWords(text);
     const ranked = variants
       .map((d) => ({ d, agree: variantAgreement(d.variant ?? d.model, words) }))
@@ -226,6 +229,16 @@ export function namesHaveNumber(names: string[], n: string, variantOhms: number[
   // "my hd600s" is a plural, not another model
   const singular = n.replace(/(\d)s$/, '$1');
   return has(n) || (singular !== n && has(singular));
+}
+
+/**
+ * True when the text contains this member's variant label and the label tells it apart: no other member's model
+ * name contains it ("mojo" is in "Mojo 2", so it does not single out the first Mojo).
+ */
+function spellsVariant(device: KnownDevice, family: KnownDevice[], text: string): boolean {
+  const label = compact(device.variant ?? '');
+  if (label.length < 2 || !compact(text).includes(label)) return false;
+  return family.every((o) => o === device || !compact(o.model).includes(label));
 }
 
 /** True when the text contains the device's variant label (e.g. "4th gen"), so no variant was assumed. */

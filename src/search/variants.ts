@@ -1,6 +1,6 @@
 /**
  * Variant words in a device name: impedance variants ("80 ohm"), generations ("gen 3", "3rd gen", "g3"),
- * mark numbers ("mk2", "mkii", "mark ii"), regions ("us", "eu"). Used to pick the right member of a family.
+ * mark numbers ("mk2", "mkii", "mark ii"), regions ("us", "eu"), years ("2021 and later", "before 2021", "2016"). Used to pick the right member of a family.
  */
 import { normalize } from '../text/normalize.js';
 
@@ -9,6 +9,9 @@ export interface VariantWords {
   generation?: number;
   mark?: number;
   region?: 'us' | 'eu';
+  /** A year in the text ("macbook pro 2019"); in a label, the years it covers (from ≤ year < until). */
+  year?: number;
+  years?: { from: number; until: number };
   /** Bare numbers, which may be impedances ("dt770 250") or model numbers. */
   numbers: number[];
 }
@@ -26,6 +29,14 @@ export function variantWords(text: string): VariantWords {
   if (mark) out.mark = mark[1] ? (ROMAN[mark[1]] ?? Number(mark[1])) : 2;
   if (/\b(?:us|usa|american)\b/.test(n)) out.region = 'us';
   else if (/\b(?:eu|europe|european|uk)\b/.test(n)) out.region = 'eu';
+  const year = /\b((?:19|20)\d\d)\b/.exec(n);
+  if (year) {
+    const y = Number(year[1]);
+    out.year = y;
+    if (new RegExp(`\\b${y} (?:and|or) (?:later|newer)\\b`).test(n)) out.years = { from: y, until: Infinity };
+    else if (new RegExp(`\\b(?:before|pre) ${y}\\b`).test(n)) out.years = { from: -Infinity, until: y };
+    else out.years = { from: y, until: y + 1 };
+  }
   for (const m of n.matchAll(/\b(\d{2,4})\b/g)) out.numbers.push(Number(m[1]));
   for (const w of n.trim().split(' ')) {
     const o = ORDINAL.exec(w);
@@ -47,5 +58,6 @@ export function variantAgreement(label: string, words: VariantWords): number {
   if (v.mark !== undefined) score += words.mark === v.mark ? 1 : words.mark !== undefined ? -1 : 0;
   else if (words.mark !== undefined && /\b(?:original|mk ?1|mki)\b/i.test(label) === false) score -= 0.5;
   if (v.region && words.region) score += v.region === words.region ? 1 : -1;
+  if (v.years && words.year !== undefined) score += words.year >= v.years.from && words.year < v.years.until ? 1 : -1;
   return score;
 }

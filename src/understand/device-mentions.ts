@@ -35,6 +35,7 @@ function variantTail(words: string[], end: number): string[] {
 }
 
 const MAX_WINDOW = 6;
+const ALL_DIGITS = /^\d+$/;
 /** Names that are also ordinary words are only taken when they are long enough not to be an accident. */
 const MIN_KEY_LENGTH = 3;
 /** Device names that are everyday words ("zero latency", "noise gate", "sine wave"): only taken with the brand. */
@@ -50,14 +51,24 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
   const taken = new Array<boolean>(words.length).fill(false);
   const mentions: DeviceMention[] = [];
   const near: NearMention[] = [];
+  // keys[i][size - 1]: the words from i, `size` of them, joined without spaces (built once, not per window size)
+  const keys = words.map((_, i) => {
+    const out: string[] = [];
+    let key = '';
+    for (let k = i; k < Math.min(words.length, i + MAX_WINDOW); k++) out.push((key += words[k]!));
+    return out;
+  });
+  const free = (i: number, size: number) => {
+    for (let k = i; k < i + size; k++) if (taken[k]) return false;
+    return true;
+  };
   for (let size = Math.min(MAX_WINDOW, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
-      if (taken.slice(i, i + size).some(Boolean)) continue;
-      const window = words.slice(i, i + size);
-      const key = window.join('');
-      if (key.length < MIN_KEY_LENGTH || /^\d+$/.test(key) || (size === 1 && EVERYDAY_NAMES.has(key))) continue;
+      const key = keys[i]![size - 1]!;
+      if (key.length < MIN_KEY_LENGTH || !free(i, size) || (size === 1 && EVERYDAY_NAMES.has(key)) || ALL_DIGITS.test(key)) continue;
       const hits = finder.devicesForKey(key);
       if (hits.length === 0) continue;
+      const window = words.slice(i, i + size);
       // The window names a device; when it names only a family, two or three words after it may say the variant
       // ("dt770 250", "2i2 gen 3").
       const type = hits[0]!.type;

@@ -115,6 +115,16 @@ describe('drive checks with real devices', () => {
     expect(a.options.map((o) => o.value).sort()).toEqual(['beyerdynamic-dt770-pro-250', 'beyerdynamic-dt770-pro-32', 'beyerdynamic-dt770-pro-80']);
   });
 
+  it('takes the variant the name spells out ("sundara open-back") instead of asking which', () => {
+    // open-back Sundara (marginal) vs Sundara Closed-Back (fine) on a 2021+ Mac: the text says which
+    const a = brain.match({ headphone: 'sundara open-back', source: 'macbook pro 2021' });
+    if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
+    expect(a.headphone?.id).toBe('hifiman-sundara');
+    expect(a.notes.join(' ')).not.toMatch(/didn't say which headphone/);
+    const plain = brain.match({ headphone: 'sundara', source: 'macbook pro 2021' });
+    expect(plain.kind).toBe('clarify');
+  });
+
   it('names the assumed variant when every variant gets the same verdict', () => {
     // any DT 770 Pro on an RME ADI-2 DAC (+22 dBu): fine
     const a = brain.match({ headphone: 'dt 770 pro', source: 'rme-adi-2-dac-fs' });

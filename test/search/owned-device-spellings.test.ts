@@ -94,3 +94,27 @@ describe('no silent swaps', () => {
     for (const text of ['motherboard', 'usb c adapter', 'headphone amp', 'audio interface']) expect(finder.resolve(text).status).toBe('none');
   });
 });
+
+describe('variant words the text spells out are taken, not assumed', () => {
+  it.each([
+    ['macbook pro 2021', 'apple-mac-headphone-jack-2021'],
+    ['macbook pro 2023', 'apple-mac-headphone-jack-2021'],
+    ['macbook air 2020', 'apple-mac-headphone-jack-pre-2021'],
+    ['utopia 2016', 'focal-utopia-2016'],
+    ['sundara open-back', 'hifiman-sundara'],
+    ['sundara closed back', 'hifiman-sundara-closed-back'],
+    ['he6se v1', 'hifiman-he6se-v1'],
+    ['apple lightning to 3.5mm adapter', 'apple-lightning-to-3-5mm-adapter'],
+  ])('%s → %s (no variant assumed)', (text, id) => {
+    const r = finder.resolve(text);
+    if (r.status !== 'found') throw new Error(`${text}: ${r.status}`);
+    expect(r.device.id).toBe(id);
+    expect(r.assumedVariant).toBe(false);
+  });
+  it('a bare family name still says a variant was assumed', () => {
+    for (const text of ['sundara', 'he6se', 'utopia']) {
+      const r = finder.resolve(text);
+      expect(r.status === 'found' && r.assumedVariant, text).toBe(true);
+    }
+  });
+});
