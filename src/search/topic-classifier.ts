@@ -11,6 +11,9 @@
  * - `alpha` (0.01–2, 0.3): additive smoothing; lower trusts rare features more.
  * - `pairWeight` (0–1, 0.5): how much an adjacent word pair counts against a single word.
  * - `groupWeight` (0–1, 0.35): how much a concept-group feature counts.
+ * - `termWeight` (1–3, 2): how much more a query's multi-word domain term counts ("ground loop", "output
+ *   impedance", "direct monitoring" — the lexicon's coined words) than a single word: it names the concept asked
+ *   about, where a single word ("dac", "interface") often only names the gear.
  * - `idf` (true): weigh features by ln(1 + topics / topics using it), in training and in queries.
  * - `normalizeTexts` (false): cap each training text's weight, so a long example counts as much as a short one.
  * - `weights` — title 3, alias 2, example 1.5, tag 1, body 0.25: how much each kind of training text counts.
@@ -27,6 +30,7 @@ export interface ClassifierOptions {
   alpha: number;
   pairWeight: number;
   groupWeight: number;
+  termWeight: number;
   /** Scale each training text to the same total weight (a long example counts as much as a short one). */
   normalizeTexts: boolean;
   /** Weigh features by their inverse document frequency across topics (words every topic uses count less). */
@@ -38,6 +42,7 @@ export const CLASSIFIER_DEFAULTS: ClassifierOptions = {
   alpha: 0.3,
   pairWeight: 0.5,
   groupWeight: 0.35,
+  termWeight: 2,
   normalizeTexts: false,
   idf: true,
   weights: { title: 3, alias: 2, example: 1.5, tag: 1, body: 0.25 },
@@ -194,7 +199,7 @@ export class TopicClassifier {
         const f = this.featureIds.has(raw) ? raw : raw.includes(' ') || raw.startsWith('~') ? null : this.correct(raw);
         const id = f ? this.featureIds.get(f) : undefined;
         if (id === undefined || !f) continue;
-        const q = n * part.weight * this.idf[id]!;
+        const q = n * part.weight * this.idf[id]! * (this.lexicon.isTerm(f) ? this.options.termWeight : 1);
         mass += q;
         for (let k = this.start[id]!, end = this.start[id + 1]!; k < end; k++) {
           const d = this.docs[k]!;

@@ -73,6 +73,25 @@ describe('the domain lexicon is read by every ranker', () => {
   });
 });
 
+describe('multi-word domain terms', () => {
+  it('a phrase matches its plural too', () => {
+    expect(lexicon.rewrite('how do i avoid ground loops')).toBe('how do i avoid groundloop');
+    expect(lexicon.rewrite('both line outs are dead')).toBe('both lineout are dead');
+    expect(lexicon.rewrite('groundloopsy')).toBe('groundloopsy');
+  });
+  it('coined words are terms; a phrase that keeps one of its words is not', () => {
+    expect(lexicon.isTerm('groundloop')).toBe(true);
+    expect(lexicon.isTerm('outputimpedance')).toBe(true);
+    expect(lexicon.isTerm('dac')).toBe(false);
+  });
+  it('a term outweighs a word that only names the gear ("ground loops with the Icon DAC")', () => {
+    const q = 'How do I avoid ground loops with my Icon DAC?';
+    expect(brain.rankTopics(q, 1)[0]?.topic.id).toBe('ground-loop-hum');
+    const flat = new TopicRanker([...brain.topics.values()], lexicon, {}, knowledge.offTopic ?? [], { termWeight: 1 });
+    expect(flat.rank(q, 1).ranked[0]?.topic.id).not.toBe('ground-loop-hum');
+  });
+});
+
 describe('off-topic questions', () => {
   it('fall into the elsewhere class rather than onto a topic', () => {
     for (const q of ['how do i change a flat tire on my bike', 'what is a good recipe for banana bread', 'who painted the mona lisa']) {
