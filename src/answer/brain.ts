@@ -7,6 +7,7 @@ import { TopicRanker, type RankedTopic } from '../search/topic-ranker.js';
 import { Lexicon } from '../text/lexicon.js';
 import { guessLanguage } from '../text/language.js';
 import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
+import { gearWords } from '../search/gear-words.js';
 import { deviceAnswer } from './device-answer.js';
 import { answerFromUnderstanding, type Understanding } from './ask.js';
 import { resolveMatch, type MatchRequest } from './match-request.js';
@@ -33,7 +34,7 @@ export class Brain {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
     this.lexicon = new Lexicon(knowledge.lexicon);
-    this.ranker = new TopicRanker(hoisted, this.lexicon, {}, knowledge.offTopic ?? []);
+    this.ranker = new TopicRanker(hoisted, this.lexicon, {}, knowledge.offTopic ?? [], {}, gearWords(knowledge.devices));
     this.devices = new DeviceFinder(knowledge.devices);
     this.devices.index.prepare();
     this.classes = new DeviceClasses(knowledge.devices);

@@ -5,7 +5,9 @@
  *
  * The gate:
  * 1. the phrase matcher alone is enough when its top topic scores at least `answer` and covers `phraseCoverage`
- *    of its best title/alias (the question is, nearly, one of the topic's own phrasings);
+ *    of its best title/alias (the question is, nearly, one of the topic's own phrasings), and at least
+ *    `phraseDomainShare` of the question's content words are the domain's ("which rtx 4070 should i buy" shares
+ *    only "which … should i buy" with an alias);
  * 2. otherwise the classifier's "elsewhere" class (knowledge/off-topic.yaml) must stay below `elsewhere`, at least
  *    `domainShare` of the question's content words must be words the knowledge uses, the question must have at
  *    least two content words, and at least one ranker must put the topic first.
@@ -14,7 +16,7 @@
  * rankers that agree on the topic and with the phrase score: 3 of 3 ≈ 0.85, 2 ≈ 0.7, 1 ≈ 0.5.
  *
  * Knobs (meaning, range, default):
- * - `answer` (0–1, 0.38), `phraseCoverage` (0–1, 0.4): rule 1.
+ * - `answer` (0–1, 0.38), `phraseCoverage` (0–1, 0.4), `phraseDomainShare` (0–1, 0.5): rule 1.
  * - `elsewhere` (0–1, 0.25): the largest "elsewhere" posterior that still answers.
  * - `domainShare` (0–1, 0.6): off-topic questions share only a generic word or two with the knowledge.
  * - `suggest` (0–1, 0.2): the evidence from which a topic is offered as "did you mean".
@@ -24,6 +26,7 @@ import type { RankedQuery, RankedTopic } from '../search/topic-ranker.js';
 export const THRESHOLDS = {
   answer: 0.38,
   phraseCoverage: 0.4,
+  phraseDomainShare: 0.5,
   elsewhere: 0.25,
   domainShare: 0.6,
   suggest: 0.2,
@@ -53,7 +56,7 @@ export function decide(q: RankedQuery): Decision {
   const votes = firstVotes(top);
   const pooled = CONFIDENCE_BY_VOTES[votes] ?? 0.35;
   const confidence = Math.min(1, Math.max(pooled, e.phraseRank === 1 ? e.phraseScore : 0));
-  if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage) {
+  if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage && q.domainShare >= THRESHOLDS.phraseDomainShare) {
     return { answer: true, confidence, rule: 'phrase' };
   }
   const inScope = q.elsewhereProb < THRESHOLDS.elsewhere && q.domainShare >= THRESHOLDS.domainShare;

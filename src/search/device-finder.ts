@@ -47,6 +47,8 @@ export const GENERIC_WORDS = new Set([
 
 export class DeviceFinder {
   private readonly byKey = new Map<string, KnownDevice[]>();
+  /** Every key, sorted (to ask whether any key starts with a text). */
+  private readonly sortedKeys: string[];
   private readonly ids = new Map<string, KnownDevice>();
   private readonly families = new Map<string, KnownDevice[]>();
   readonly index: TextIndex<KnownDevice>;
@@ -67,6 +69,20 @@ export class DeviceFinder {
       if (d.family) this.families.set(d.family, [...(this.families.get(d.family) ?? []), d]);
     }
     this.index = new TextIndex(devices.map(deviceDoc));
+    this.sortedKeys = [...this.byKey.keys()].sort();
+  }
+
+  /** True when some device key starts with this text (so a longer window of words may still name a device). */
+  hasKeyStartingWith(prefix: string): boolean {
+    const keys = this.sortedKeys;
+    let lo = 0;
+    let hi = keys.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (keys[mid]! < prefix) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < keys.length && keys[lo]!.startsWith(prefix);
   }
 
   /** Devices whose name or alias, without spaces and punctuation, is exactly this key. */

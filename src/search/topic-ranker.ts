@@ -121,6 +121,8 @@ export class TopicRanker {
     /** Questions outside the scope: one extra classifier class ("elsewhere") that off-topic questions fall into. */
     offTopic: readonly string[] = [],
     classifierOptions: Partial<ClassifierOptions> = {},
+    /** Model numbers of known gear ("7506", "hd600", "2i2"): a question naming them is about the domain. */
+    gearWords: Iterable<string> = [],
   ) {
     this.options = { ...RANKER_DEFAULTS, ...options, weights: { ...RANKER_DEFAULTS.weights, ...options.weights } };
     this.phrase = new TextIndex(topics.map(topicDoc), { lexicon }).prepare();
@@ -149,6 +151,7 @@ export class TopicRanker {
     }
     const shared = Math.max(3, Math.round(topics.length * SHARED_WORD_SHARE));
     for (const [w, n] of topicsUsing) if (!everyone.has(w) || n >= shared) this.vocabulary.add(w);
+    for (const w of gearWords) this.vocabulary.add(w);
   }
 
   /**
@@ -193,7 +196,8 @@ export class TopicRanker {
 
     const rewritten = this.lexicon.rewrite(normalize(query));
     const tokens = contentTokensOf(rewritten ? rewritten.split(' ') : [], this.lexicon).filter((t) => !STOP_WORDS.has(t));
-    const known = tokens.filter((t) => this.vocabulary.has(t) || this.vocabulary.has(stem(t)));
+    // "7506s", "hd600s": a model number in the plural is still the gear
+    const known = tokens.filter((t) => this.vocabulary.has(t) || this.vocabulary.has(stem(t)) || this.vocabulary.has(t.replace(/(\d)s$/, '$1')));
     const domainShare = tokens.length ? known.length / tokens.length : 0;
     const words = Math.max(1, tokens.length);
 

@@ -51,11 +51,17 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
   const taken = new Array<boolean>(words.length).fill(false);
   const mentions: DeviceMention[] = [];
   const near: NearMention[] = [];
-  // keys[i][size - 1]: the words from i, `size` of them, joined without spaces (built once, not per window size)
+  // keys[i][size - 1]: the words from i, `size` of them, joined without spaces (built once, not per window size;
+  // missing where no device name starts that way)
   const keys = words.map((_, i) => {
     const out: string[] = [];
     let key = '';
-    for (let k = i; k < Math.min(words.length, i + MAX_WINDOW); k++) out.push((key += words[k]!));
+    // only as long as some device name still starts with the words so far ("my headphones" stops at "my…")
+    for (let k = i; k < Math.min(words.length, i + MAX_WINDOW); k++) {
+      key += words[k]!;
+      if (!finder.hasKeyStartingWith(key)) break;
+      out.push(key);
+    }
     return out;
   });
   const free = (i: number, size: number) => {
@@ -64,8 +70,8 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
   };
   for (let size = Math.min(MAX_WINDOW, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
-      const key = keys[i]![size - 1]!;
-      if (key.length < MIN_KEY_LENGTH || !free(i, size) || (size === 1 && EVERYDAY_NAMES.has(key)) || ALL_DIGITS.test(key)) continue;
+      const key = keys[i]![size - 1];
+      if (key === undefined || key.length < MIN_KEY_LENGTH || !free(i, size) || (size === 1 && EVERYDAY_NAMES.has(key)) || ALL_DIGITS.test(key)) continue;
       const hits = finder.devicesForKey(key);
       if (hits.length === 0) continue;
       const window = words.slice(i, i + size);

@@ -5,6 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { Brain } from '../../src/answer/brain.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
+import { gearWords } from '../../src/search/gear-words.js';
 import { TopicRanker } from '../../src/search/topic-ranker.js';
 import { Lexicon } from '../../src/text/lexicon.js';
 
@@ -97,6 +98,29 @@ describe('off-topic questions', () => {
     for (const q of ['how do i change a flat tire on my bike', 'what is a good recipe for banana bread', 'who painted the mona lisa']) {
       expect(brain.ask(q).kind, q).toBe('none');
     }
+  });
+  it('questions about the same gear but not its sound are not answered with a topic', () => {
+    for (const q of ['how do i turn off autocorrect on my iphone', 'my macbook pro keyboard keys are sticking', 'how do i screenshot on a pixel phone', "what's the best vpn for streaming netflix abroad"]) {
+      expect(brain.ask(q).kind, q).toBe('none');
+    }
+  });
+  it('a phrase match alone does not answer a question whose other words are not the domain\'s', () => {
+    // "which … should i buy" is an alias shape of the first-interface topic; "rtx 4080" is not audio
+    expect(brain.ask('which rtx 4080 should i get').kind).toBe('none');
+  });
+});
+
+describe('model numbers of known gear are domain words', () => {
+  it('"ksc75s" (a model no topic names) counts towards the domain share', () => {
+    const q = 'is tracking only on my ksc75s a bad idea in a tiny apt';
+    const plain = new TopicRanker([...brain.topics.values()], lexicon, {}, knowledge.offTopic ?? []);
+    const withGear = new TopicRanker([...brain.topics.values()], lexicon, {}, knowledge.offTopic ?? [], {}, gearWords(knowledge.devices));
+    expect(withGear.rank(q).domainShare).toBeGreaterThan(plain.rank(q).domainShare);
+  });
+  it('takes model numbers, not brands, years or units', () => {
+    const words = gearWords(knowledge.devices);
+    for (const w of ['7506', '600', 'hd600', '2i2', 'm50x']) expect(words.has(w), w).toBe(true);
+    for (const w of ['sony', 'apple', 'zoom', 'switch', '2021', '250ohm', '3.5']) expect(words.has(w), w).toBe(false);
   });
 });
 
