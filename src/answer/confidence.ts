@@ -7,7 +7,8 @@
  * 1. the phrase matcher alone is enough when its top topic scores at least `answer` and covers `phraseCoverage`
  *    of its best title/alias (the question is, nearly, one of the topic's own phrasings), and at least
  *    `phraseDomainShare` of the question's content words are the domain's ("which rtx 4070 should i buy" shares
- *    only "which … should i buy" with an alias);
+ *    only "which … should i buy" with an alias) — unless the question is word for word one of the topic's own
+ *    phrasings (EXACT_PHRASE_SCORE: a server's own entry may use everyday words);
  * 2. otherwise the classifier's "elsewhere" class (knowledge/off-topic.yaml) must stay below `elsewhere`, at least
  *    `domainShare` of the question's content words must be words the knowledge uses, the question must have at
  *    least two content words, and at least one ranker must put the topic first.
@@ -21,7 +22,7 @@
  * - `domainShare` (0–1, 0.6): off-topic questions share only a generic word or two with the knowledge.
  * - `suggest` (0–1, 0.2): the evidence from which a topic is offered as "did you mean".
  */
-import type { RankedQuery, RankedTopic } from '../search/topic-ranker.js';
+import { EXACT_PHRASE_SCORE, type RankedQuery, type RankedTopic } from '../search/topic-ranker.js';
 
 export const THRESHOLDS = {
   answer: 0.38,
@@ -56,7 +57,7 @@ export function decide(q: RankedQuery): Decision {
   const votes = firstVotes(top);
   const pooled = CONFIDENCE_BY_VOTES[votes] ?? 0.35;
   const confidence = Math.min(1, Math.max(pooled, e.phraseRank === 1 ? e.phraseScore : 0));
-  if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage && q.domainShare >= THRESHOLDS.phraseDomainShare) {
+  if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage && (q.domainShare >= THRESHOLDS.phraseDomainShare || e.phraseScore >= EXACT_PHRASE_SCORE)) {
     return { answer: true, confidence, rule: 'phrase' };
   }
   const inScope = q.elsewhereProb < THRESHOLDS.elsewhere && q.domainShare >= THRESHOLDS.domainShare;
