@@ -8,7 +8,11 @@ const command: MessageCommand = {
   async execute(interaction, ctx) {
     const text = interaction.targetMessage.content.trim();
     if (!text) {
-      await interaction.reply({ content: 'That message has no text I can read.', flags: 64, allowedMentions: { parse: [] } });
+      await interaction.reply({
+        content: 'That message has no text I can read.',
+        flags: 64,
+        allowedMentions: { parse: [] },
+      });
       return;
     }
     // Acknowledge first, like /ask: a long message must never miss Discord's 3-second deadline.

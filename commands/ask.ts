@@ -11,7 +11,13 @@ const command: SlashCommand = {
     new SlashCommandBuilder()
       .setName('ask')
       .setDescription('Ask anything about headphones, interfaces, amps and connections')
-      .addStringOption((o) => o.setName('question').setDescription('Your question, as you would ask a person').setRequired(true).setMaxLength(MAX_QUESTION)),
+      .addStringOption((o) =>
+        o
+          .setName('question')
+          .setDescription('Your question, as you would ask a person')
+          .setRequired(true)
+          .setMaxLength(MAX_QUESTION),
+      ),
   ),
   async execute(interaction, ctx) {
     const { hide, mention, heldMention } = commonOptions(interaction, ctx);

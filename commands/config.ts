@@ -26,27 +26,64 @@ const command: SlashCommand = {
       s
         .setName('chat-channel')
         .setDescription('Answer questions in a channel without being mentioned (needs the Message Content intent)')
-        .addChannelOption((o) => o.setName('channel').setDescription('Channel').setRequired(true).addChannelTypes(ChannelType.GuildText, ChannelType.PublicThread, ChannelType.GuildForum))
+        .addChannelOption((o) =>
+          o
+            .setName('channel')
+            .setDescription('Channel')
+            .setRequired(true)
+            .addChannelTypes(ChannelType.GuildText, ChannelType.PublicThread, ChannelType.GuildForum),
+        )
         .addBooleanOption((o) => o.setName('enabled').setDescription('On or off').setRequired(true)),
     )
     .addSubcommand((s) =>
       s
         .setName('set')
         .setDescription('Change thresholds and defaults')
-        .addNumberOption((o) => o.setName('confidence').setDescription('Minimum confidence for unprompted answers (0–1)').setMinValue(0).setMaxValue(1))
-        .addIntegerOption((o) => o.setName('cooldown').setDescription('Seconds between answers per user and channel').setMinValue(0).setMaxValue(3600))
-        .addIntegerOption((o) => o.setName('target').setDescription('Default peak level for drive checks').addChoices({ name: '105 dB SPL', value: 105 }, { name: '110 dB SPL', value: 110 }, { name: '115 dB SPL', value: 115 }))
-        .addRoleOption((o) => o.setName('editor_role').setDescription('Role that may edit knowledge besides Manage Server')),
+        .addNumberOption((o) =>
+          o
+            .setName('confidence')
+            .setDescription('Minimum confidence for unprompted answers (0–1)')
+            .setMinValue(0)
+            .setMaxValue(1),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('cooldown')
+            .setDescription('Seconds between answers per user and channel')
+            .setMinValue(0)
+            .setMaxValue(3600),
+        )
+        .addIntegerOption((o) =>
+          o
+            .setName('target')
+            .setDescription('Default peak level for drive checks')
+            .addChoices(
+              { name: '105 dB SPL', value: 105 },
+              { name: '110 dB SPL', value: 110 },
+              { name: '115 dB SPL', value: 115 },
+            ),
+        )
+        .addRoleOption((o) =>
+          o.setName('editor_role').setDescription('Role that may edit knowledge besides Manage Server'),
+        ),
     ),
   async execute(interaction, ctx) {
-    if (!interaction.guildId) return void (await interaction.reply({ content: 'Settings belong to a server.', flags: MessageFlags.Ephemeral }));
-    if (!isEditor(interaction, ctx.repo)) return void (await interaction.reply({ content: NOT_EDITOR, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS }));
+    if (!interaction.guildId)
+      return void (await interaction.reply({ content: 'Settings belong to a server.', flags: MessageFlags.Ephemeral }));
+    if (!isEditor(interaction, ctx.repo))
+      return void (await interaction.reply({
+        content: NOT_EDITOR,
+        flags: MessageFlags.Ephemeral,
+        allowedMentions: NO_MENTIONS,
+      }));
     const sub = interaction.options.getSubcommand();
     let settings = ctx.repo.getSettings(interaction.guildId);
     if (sub === 'chat-channel') {
       const channel = interaction.options.getChannel('channel', true).id;
       const enabled = interaction.options.getBoolean('enabled', true);
-      const chatChannels = enabled ? [...new Set([...settings.chatChannels, channel])] : settings.chatChannels.filter((c) => c !== channel);
+      const chatChannels = enabled
+        ? [...new Set([...settings.chatChannels, channel])]
+        : settings.chatChannels.filter((c) => c !== channel);
       settings = ctx.repo.updateSettings(interaction.guildId, { chatChannels });
     } else if (sub === 'set') {
       const patch: Partial<GuildSettings> = {};
@@ -60,7 +97,11 @@ const command: SlashCommand = {
       if (role) patch.editorRoleId = role.id;
       settings = ctx.repo.updateSettings(interaction.guildId, patch);
     }
-    await interaction.reply({ embeds: [new EmbedBuilder().setTitle('Headroom settings').setDescription(describe(settings))], flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+    await interaction.reply({
+      embeds: [new EmbedBuilder().setTitle('Headroom settings').setDescription(describe(settings))],
+      flags: MessageFlags.Ephemeral,
+      allowedMentions: NO_MENTIONS,
+    });
   },
 };
 

@@ -10,7 +10,14 @@ const command: SlashCommand = {
     new SlashCommandBuilder()
       .setName('device')
       .setDescription('Show a headphone or source with its figures and sources')
-      .addStringOption((o) => o.setName('name').setDescription('Headphones, interface, dongle or amp').setRequired(true).setAutocomplete(true).setMaxLength(200)),
+      .addStringOption((o) =>
+        o
+          .setName('name')
+          .setDescription('Headphones, interface, dongle or amp')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
+      ),
   ),
   async autocomplete(interaction, ctx) {
     await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), interaction.options.getFocused()));

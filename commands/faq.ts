@@ -10,7 +10,14 @@ const command: SlashCommand = {
     new SlashCommandBuilder()
       .setName('faq')
       .setDescription('Show an FAQ topic')
-      .addStringOption((o) => o.setName('topic').setDescription('Start typing a question or a keyword').setRequired(true).setAutocomplete(true).setMaxLength(200)),
+      .addStringOption((o) =>
+        o
+          .setName('topic')
+          .setDescription('Start typing a question or a keyword')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
+      ),
   ),
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
@@ -23,7 +30,12 @@ const command: SlashCommand = {
     const topic = interaction.options.getString('topic', true);
     const answer = ctx.brains.for(interaction.guildId).faq(topic);
     countAnswer(ctx, answer, topic, interaction.guildId);
-    await replyWith(interaction, answer, { hide, mention, heldMention, asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic });
+    await replyWith(interaction, answer, {
+      hide,
+      mention,
+      heldMention,
+      asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic,
+    });
   },
 };
 

@@ -23,7 +23,9 @@ const command: SlashCommand = {
   async execute(interaction) {
     const hide = interaction.options.getBoolean('hide') ?? true;
     await interaction.reply({
-      embeds: [new EmbedBuilder().setTitle('Headroom — audio-gear answers').setDescription(HELP_TEXT).setColor(0x5865f2)],
+      embeds: [
+        new EmbedBuilder().setTitle('Headroom — audio-gear answers').setDescription(HELP_TEXT).setColor(0x5865f2),
+      ],
       allowedMentions: NO_MENTIONS,
       ...(hide ? { flags: MessageFlags.Ephemeral } : {}),
     });

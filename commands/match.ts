@@ -14,24 +14,51 @@ const command: SlashCommand = {
     new SlashCommandBuilder()
       .setName('match')
       .setDescription('Can this source drive these headphones? Verdict, numbers and the math')
-      .addStringOption((o) => o.setName('headphones').setDescription('Headphones by name, or "250 ohm 96 dB/mW"').setRequired(true).setAutocomplete(true).setMaxLength(200))
-      .addStringOption((o) => o.setName('source').setDescription('Interface, dongle, laptop, amp… or "1.2 Vrms 10 ohm"').setRequired(true).setAutocomplete(true).setMaxLength(200))
+      .addStringOption((o) =>
+        o
+          .setName('headphones')
+          .setDescription('Headphones by name, or "250 ohm 96 dB/mW"')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
+      )
+      .addStringOption((o) =>
+        o
+          .setName('source')
+          .setDescription('Interface, dongle, laptop, amp… or "1.2 Vrms 10 ohm"')
+          .setRequired(true)
+          .setAutocomplete(true)
+          .setMaxLength(200),
+      )
       .addIntegerOption((o) =>
         o
           .setName('target')
           .setDescription('Peak level to reach (default 110 dB SPL)')
-          .addChoices({ name: '105 dB SPL (quiet listening)', value: 105 }, { name: '110 dB SPL (typical)', value: 110 }, { name: '115 dB SPL (loud)', value: 115 }),
+          .addChoices(
+            { name: '105 dB SPL (quiet listening)', value: 105 },
+            { name: '110 dB SPL (typical)', value: 110 },
+            { name: '115 dB SPL (loud)', value: 115 },
+          ),
       ),
   ),
   async autocomplete(interaction, ctx) {
     const focused = interaction.options.getFocused(true);
-    await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), focused.value, focused.name === 'source' ? 'source' : 'headphone'));
+    await interaction.respond(
+      deviceChoices(
+        ctx.brains.for(interaction.guildId),
+        focused.value,
+        focused.name === 'source' ? 'source' : 'headphone',
+      ),
+    );
   },
   async execute(interaction, ctx) {
     const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     const headphones = interaction.options.getString('headphones', true);
     const source = interaction.options.getString('source', true);
-    const target = interaction.options.getInteger('target') ?? (interaction.guildId ? ctx.repo.getSettings(interaction.guildId).targetSpl : null) ?? undefined;
+    const target =
+      interaction.options.getInteger('target') ??
+      (interaction.guildId ? ctx.repo.getSettings(interaction.guildId).targetSpl : null) ??
+      undefined;
     const request = matchRequestFromOptions(ctx.brains.for(interaction.guildId), headphones, source, target);
     const answer = ctx.brains.for(interaction.guildId).match(request);
     countAnswer(ctx, answer, `${headphones} on ${source}`, interaction.guildId);

@@ -6,10 +6,17 @@ import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17–20 digits)');
-const blankToUndefined = (v: unknown) => (typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v);
+const blankToUndefined = (v: unknown) =>
+  typeof v === 'string' && v.trim() === '' ? undefined : typeof v === 'string' ? v.trim() : v;
 
 export const ConfigSchema = z.object({
-  DISCORD_TOKEN: z.preprocess(blankToUndefined, z.string().regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)').optional()),
+  DISCORD_TOKEN: z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^[\w-]+\.[\w-]+\.[\w-]+$/, 'does not look like a bot token (three dot-separated parts)')
+      .optional(),
+  ),
   DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DEV_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
@@ -17,10 +24,19 @@ export const ConfigSchema = z.object({
     (v) => (typeof v === 'string' ? blankToUndefined(v.toLowerCase()) : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   ),
-  DISCORD_API_URL: z.preprocess(blankToUndefined, z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional()),
+  DISCORD_API_URL: z.preprocess(
+    blankToUndefined,
+    z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional(),
+  ),
   /** Channels where the bot answers questions without being mentioned (comma-separated ids). Needs MESSAGE_CONTENT_INTENT. */
   CHAT_CHANNEL_IDS: z.preprocess(
-    (v) => (typeof v === 'string' ? v.split(',').map((x) => x.trim()).filter(Boolean) : v ?? []),
+    (v) =>
+      typeof v === 'string'
+        ? v
+            .split(',')
+            .map((x) => x.trim())
+            .filter(Boolean)
+        : (v ?? []),
     z.array(snowflake),
   ),
   /** Minimum confidence (0–1) for an unprompted chat answer. */
@@ -30,7 +46,10 @@ export const ConfigSchema = z.object({
   /** true when the Message Content privileged intent is enabled in the developer portal. */
   MESSAGE_CONTENT_INTENT: z.preprocess(
     (v) => (typeof v === 'string' ? (v.trim() === '' ? undefined : v.trim().toLowerCase()) : v),
-    z.enum(['true', 'false', '1', '0', 'yes', 'no']).default('false').transform((v) => ['true', '1', 'yes'].includes(v)),
+    z
+      .enum(['true', 'false', '1', '0', 'yes', 'no'])
+      .default('false')
+      .transform((v) => ['true', '1', 'yes'].includes(v)),
   ),
 });
 export type Config = z.infer<typeof ConfigSchema>;
@@ -43,7 +62,8 @@ export class ConfigError extends Error {
 export function loadDotenvFile(path = '.env'): string | null {
   const result = loadDotenv({ path, quiet: true });
   const err = result.error as NodeJS.ErrnoException | undefined;
-  if (err && err.code !== 'ENOENT') return `Could not read ${path}: ${err.message.split('\n')[0]}. Continuing with the environment only.`;
+  if (err && err.code !== 'ENOENT')
+    return `Could not read ${path}: ${err.message.split('\n')[0]}. Continuing with the environment only.`;
   return null;
 }
 
@@ -52,5 +72,7 @@ export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const parsed = ConfigSchema.safeParse(env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
-  throw new ConfigError(`Configuration problem: ${lines.join('; ')}. Fix it in .env or the environment (see .env.example).`);
+  throw new ConfigError(
+    `Configuration problem: ${lines.join('; ')}. Fix it in .env or the environment (see .env.example).`,
+  );
 }

@@ -42,7 +42,15 @@ export function createLogger(level: string, token?: string, destination?: pino.D
       // Errors arrive already as plain, masked objects (deepMask); keep them as they are.
       serializers: { err: (e: unknown) => e },
       redact: {
-        paths: ['token', '*.token', 'config.DISCORD_TOKEN', 'DISCORD_TOKEN', 'headers.authorization', '*.headers.authorization', '*.*.headers.authorization'],
+        paths: [
+          'token',
+          '*.token',
+          'config.DISCORD_TOKEN',
+          'DISCORD_TOKEN',
+          'headers.authorization',
+          '*.headers.authorization',
+          '*.*.headers.authorization',
+        ],
         censor: '[redacted]',
       },
       hooks: {

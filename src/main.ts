@@ -16,7 +16,7 @@ const EXIT = { fatal: 1, badSetting: 2 } as const;
 /** A token was given (even one that does not parse): this is a deployment, and a bad setting must stop it. */
 const tokenGiven = Boolean(process.env.DISCORD_TOKEN?.trim());
 
-let config;
+let config: ReturnType<typeof parseConfig> | null;
 try {
   config = parseConfig();
 } catch (err) {
@@ -36,7 +36,7 @@ if (config?.DISCORD_TOKEN) {
   const { startBot } = await import('./discord/bot.js');
   const { StorageError } = await import('./storage/storage-errors.js');
   const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
-  let bot;
+  let bot: ReturnType<typeof startBot>;
   try {
     bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
   } catch (err) {

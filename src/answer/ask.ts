@@ -15,7 +15,14 @@ import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
-import { DEFAULT_TARGET, familyName, rawHeadphoneLabel, rawSourceLabel, requestFor, variantNote } from './match-request.js';
+import {
+  DEFAULT_TARGET,
+  familyName,
+  rawHeadphoneLabel,
+  rawSourceLabel,
+  requestFor,
+  variantNote,
+} from './match-request.js';
 import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
@@ -31,7 +38,10 @@ function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
   return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
 }
 
-export function understand(text: string, finder: DeviceFinder): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[]; near: NearMention[] } {
+export function understand(
+  text: string,
+  finder: DeviceFinder,
+): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[]; near: NearMention[] } {
   const entities = extractEntities(text);
   const { mentions, near } = findMentions(text, finder);
   const hps = mentions.filter((m) => m.device.type === 'headphone');
@@ -43,13 +53,37 @@ export function understand(text: string, finder: DeviceFinder): { u: Understandi
   const hasSource = srcs.length > 0 || sourceSpecFrom(entities) !== null || cls !== undefined;
   let intent: Understanding['intent'] = 'faq';
   if (hps.length >= 2 && asksComparison(text)) intent = 'compare';
-  else if ((hps.length > 0 || (entities.impedancesOhm.length > 0 && entities.sensitivities.length > 0)) && (drive || hasSource)) intent = 'drive-check';
-  else if (hps.length === 0 && srcs.length === 0 && sourceSpecFrom(entities) === null && entities.impedancesOhm.length === 1 && entities.sensitivities.length === 0 && drive && /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))) intent = 'impedance-only';
-  else if (mentions.length === 1 && (asksFacts(text) || normalize(text).replace(normalize(mentions[0]!.text), '').trim().split(' ').filter(Boolean).length <= 2)) intent = 'device-facts';
+  else if (
+    (hps.length > 0 || (entities.impedancesOhm.length > 0 && entities.sensitivities.length > 0)) &&
+    (drive || hasSource)
+  )
+    intent = 'drive-check';
+  else if (
+    hps.length === 0 &&
+    srcs.length === 0 &&
+    sourceSpecFrom(entities) === null &&
+    entities.impedancesOhm.length === 1 &&
+    entities.sensitivities.length === 0 &&
+    drive &&
+    /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))
+  )
+    intent = 'impedance-only';
+  else if (
+    mentions.length === 1 &&
+    (asksFacts(text) ||
+      normalize(text).replace(normalize(mentions[0]!.text), '').trim().split(' ').filter(Boolean).length <= 2)
+  )
+    intent = 'device-facts';
   return {
     u: {
       entities,
-      mentions: mentions.map((m) => ({ id: m.device.id, name: deviceName(m.device), type: m.device.type, text: m.text, assumedVariant: m.assumedVariant })),
+      mentions: mentions.map((m) => ({
+        id: m.device.id,
+        name: deviceName(m.device),
+        type: m.device.type,
+        text: m.text,
+        assumedVariant: m.assumedVariant,
+      })),
       sourceClass: cls?.id ?? null,
       intent,
     },
@@ -67,13 +101,18 @@ function nearMiss(text: string, m: NearMention): Answer {
   return {
     kind: 'clarify',
     question: `I don't know the "${m.text}". I know the ${names.join(', ')} — which one is yours? (I won't answer with another model's figures.)`,
-    options: m.suggestions.slice(0, 5).map((d) => ({ label: deviceName(d), value: lower.replace(m.text, deviceName(d).toLowerCase()) })),
+    options: m.suggestions
+      .slice(0, 5)
+      .map((d) => ({ label: deviceName(d), value: lower.replace(m.text, deviceName(d).toLowerCase()) })),
     confidence: 0.5,
   };
 }
 
 /** Answers a drive check or device question when the message is one; otherwise returns null (the FAQ decides). */
-export function answerFromUnderstanding(text: string, ctx: AnswerContext): { answer: Answer | null; understanding: Understanding } {
+export function answerFromUnderstanding(
+  text: string,
+  ctx: AnswerContext,
+): { answer: Answer | null; understanding: Understanding } {
   const { finder, topics } = ctx;
   const { u, hp, src, hps, near } = understand(text, finder);
   const e = u.entities;
@@ -82,10 +121,26 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   const target = e.targetSpl ?? DEFAULT_TARGET;
   if (u.intent === 'device-facts') {
     const m = hp ?? src!;
-    return { answer: deviceAnswer({ status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants }, m.text, ctx.classes), understanding: u };
+    return {
+      answer: deviceAnswer(
+        { status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants },
+        m.text,
+        ctx.classes,
+      ),
+      understanding: u,
+    };
   }
-  if (u.intent === 'impedance-only') return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
-  if (u.intent === 'compare') return { answer: compareHeadphones(hps.map((m) => m.device as KnownDevice & HeadphoneDevice), target, topics), understanding: u };
+  if (u.intent === 'impedance-only')
+    return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
+  if (u.intent === 'compare')
+    return {
+      answer: compareHeadphones(
+        hps.map((m) => m.device as KnownDevice & HeadphoneDevice),
+        target,
+        topics,
+      ),
+      understanding: u,
+    };
   if (u.intent !== 'drive-check') return { answer: null, understanding: u };
 
   let hpSide: HeadphoneSide | null = null;
@@ -95,7 +150,11 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
     hpSide = { ...side, notes: variantNotes(hp, 'headphone') };
   } else {
     const z = e.impedancesOhm[0]!;
-    hpSide = { spec: { impedanceOhm: z, sensitivity: e.sensitivities[0]!, ...(e.driver ? { driver: e.driver } : {}) }, label: rawHeadphoneLabel(z, e.sensitivities[0], e.driver), cited: [] };
+    hpSide = {
+      spec: { impedanceOhm: z, sensitivity: e.sensitivities[0]!, ...(e.driver ? { driver: e.driver } : {}) },
+      label: rawHeadphoneLabel(z, e.sensitivities[0], e.driver),
+      cited: [],
+    };
   }
 
   let srcSide: SourceSide | null = null;
@@ -103,11 +162,13 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   if (src) {
     const side = sourceSide(src.device as KnownDevice & SourceDevice, ctx);
     srcSide = { ...side, notes: [...variantNotes(src, 'source'), ...(side.notes ?? [])] };
-  } else if (figures) srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: rawSourceLabel(figures), cited: [] };
+  } else if (figures)
+    srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: rawSourceLabel(figures), cited: [] };
   else {
     const cls = sourceClassIn(text);
     const use = cls ? ctx.classes.use(cls.id) : null;
-    if (cls && use) srcSide = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
+    if (cls && use)
+      srcSide = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
   }
   if (!srcSide) {
     // No source named: the headphones against the usual source classes and the most common named sources.
@@ -117,15 +178,23 @@ export function answerFromUnderstanding(text: string, ctx: AnswerContext): { ans
   const hpFixed = hpSide;
   const srcFixed = srcSide;
   if (hp?.assumedVariant) {
-    const which = whichVariant(familyName(hp.device), hp.variants, (d) => {
-      const side = headphoneSide(d as KnownDevice & HeadphoneDevice, ctx);
-      return 'error' in side ? failure([side.error]) : pairMatch(side, srcFixed, target, topics);
-    }, (d) => lower.replace(hp.text, deviceName(d).toLowerCase()));
+    const which = whichVariant(
+      familyName(hp.device),
+      hp.variants,
+      (d) => {
+        const side = headphoneSide(d as KnownDevice & HeadphoneDevice, ctx);
+        return 'error' in side ? failure([side.error]) : pairMatch(side, srcFixed, target, topics);
+      },
+      (d) => lower.replace(hp.text, deviceName(d).toLowerCase()),
+    );
     if (which) return { answer: which, understanding: u };
   }
   if (src?.assumedVariant) {
-    const which = whichVariant(familyName(src.device), src.variants, (d) => pairMatch(hpFixed, sourceSide(d as KnownDevice & SourceDevice, ctx), target, topics), (d) =>
-      lower.replace(src.text, deviceName(d).toLowerCase()),
+    const which = whichVariant(
+      familyName(src.device),
+      src.variants,
+      (d) => pairMatch(hpFixed, sourceSide(d as KnownDevice & SourceDevice, ctx), target, topics),
+      (d) => lower.replace(src.text, deviceName(d).toLowerCase()),
     );
     if (which) return { answer: which, understanding: u };
   }

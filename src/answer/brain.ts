@@ -20,7 +20,14 @@ import type { Answer } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 4000;
 
-const LANGUAGE_NAMES = { de: 'German', fr: 'French', es: 'Spanish', it: 'Italian', pt: 'Portuguese', nl: 'Dutch' } as const;
+const LANGUAGE_NAMES = {
+  de: 'German',
+  fr: 'French',
+  es: 'Spanish',
+  it: 'Italian',
+  pt: 'Portuguese',
+  nl: 'Dutch',
+} as const;
 
 export class Brain {
   readonly topics: ReadonlyMap<string, Topic>;
@@ -34,7 +41,14 @@ export class Brain {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
     this.lexicon = new Lexicon(knowledge.lexicon);
-    this.ranker = new TopicRanker(hoisted, this.lexicon, {}, knowledge.offTopic ?? [], {}, gearWords(knowledge.devices));
+    this.ranker = new TopicRanker(
+      hoisted,
+      this.lexicon,
+      {},
+      knowledge.offTopic ?? [],
+      {},
+      gearWords(knowledge.devices),
+    );
     this.devices = new DeviceFinder(knowledge.devices);
     this.devices.index.prepare();
     this.classes = new DeviceClasses(knowledge.devices);
@@ -63,7 +77,9 @@ export class Brain {
 
   /** Every device, optionally of one type, sorted by name. */
   listDevices(type?: DeviceType): KnownDevice[] {
-    return this.knowledge.devices.filter((d) => !type || d.type === type).sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`));
+    return this.knowledge.devices
+      .filter((d) => !type || d.type === type)
+      .sort((a, b) => `${a.brand} ${a.model}`.localeCompare(`${b.brand} ${b.model}`));
   }
 
   /** Answers a free-text question. */
@@ -74,14 +90,24 @@ export class Brain {
   /** Answers a free-text question and says what it understood (entities, device mentions, intent). */
   askDetailed(question: string): { answer: Answer; understanding: Understanding | null } {
     const text = question.slice(0, MAX_QUESTION_LENGTH);
-    if (!text.trim()) return { answer: noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.'), understanding: null };
+    if (!text.trim())
+      return {
+        answer: noneAnswer([], 'Ask me a question about headphones, audio interfaces, amps or connections.'),
+        understanding: null,
+      };
     const { answer, understanding } = answerFromUnderstanding(text, this.context);
     if (answer) return { answer, understanding };
     const language = guessLanguage(text);
     if (language !== 'en') {
       // Figures and device names are computed in any language; topics are answered in English only.
       const ranked = this.ranker.rank(text, 5).ranked;
-      return { answer: noneAnswer(ranked, `I answer in English for now (this looks like ${LANGUAGE_NAMES[language]}). The closest topics are below — or ask again in English.`), understanding };
+      return {
+        answer: noneAnswer(
+          ranked,
+          `I answer in English for now (this looks like ${LANGUAGE_NAMES[language]}). The closest topics are below — or ask again in English.`,
+        ),
+        understanding,
+      };
     }
     return { answer: this.faq(text), understanding };
   }

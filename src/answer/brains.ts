@@ -11,7 +11,10 @@ export class Brains {
   private readonly cache = new Map<string, { revision: number; brain: Brain }>();
   readonly base: Brain;
 
-  constructor(private readonly knowledge: Knowledge, private readonly repo: KnowledgeRepository | null) {
+  constructor(
+    private readonly knowledge: Knowledge,
+    private readonly repo: KnowledgeRepository | null,
+  ) {
     this.base = new Brain(knowledge);
   }
 

@@ -4,7 +4,13 @@
  * of what they do, labelled as an estimate — never from one other product's figures.
  */
 import { buildSourceModel, hasLevel, type HeadphoneSpec, type SourceOutput } from '../engine/index.js';
-import { SOURCE_CLASS_IDS, type HeadphoneDevice, type KnownDevice, type SourceClassId, type SourceDevice } from '../knowledge/index.js';
+import {
+  SOURCE_CLASS_IDS,
+  type HeadphoneDevice,
+  type KnownDevice,
+  type SourceClassId,
+  type SourceDevice,
+} from '../knowledge/index.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
 
 /** Each class in words: one member, and the members together. */
@@ -83,7 +89,8 @@ export interface SourceClassUse {
 /** Headphones built alike: in-ear or full-size, the driver type, and for dynamics the impedance band. */
 export function headphoneGroup(d: HeadphoneDevice, impedanceOhm?: number): string {
   const fit = d.form === 'iem' || d.form === 'earbud' ? 'in-ear' : d.form === 'headset' ? 'headset' : 'full-size';
-  const band = d.driver === 'dynamic' && impedanceOhm !== undefined ? (impedanceOhm >= 100 ? ' ≥100 Ω' : ' <100 Ω') : '';
+  const band =
+    d.driver === 'dynamic' && impedanceOhm !== undefined ? (impedanceOhm >= 100 ? ' ≥100 Ω' : ' <100 Ω') : '';
   return `${fit} ${d.driver}${band}`;
 }
 

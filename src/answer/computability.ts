@@ -2,13 +2,21 @@
  * "Validation = computability": every catalogue device goes through the same conversion and engine checks as a real
  * answer, against reference partners, so a device the engine would reject fails `npm run validate`, not a user.
  */
-import { evaluateOutputs, validateHeadphone, validateSource, type HeadphoneSpec, type SourceOutput } from '../engine/index.js';
+import {
+  evaluateOutputs,
+  validateHeadphone,
+  validateSource,
+  type HeadphoneSpec,
+  type SourceOutput,
+} from '../engine/index.js';
 import type { KnownDevice } from '../knowledge/index.js';
 import type { KnowledgeProblem } from '../knowledge/index.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
 
 /** A well-specified source: 7 Vrms unloaded behind 0.5 Ω (a typical desktop amp). */
-export const REFERENCE_SOURCE: SourceOutput[] = [{ id: 'reference amp', spec: { voltages: [{ vrms: 7 }], outputImpedanceOhm: 0.5 } }];
+export const REFERENCE_SOURCE: SourceOutput[] = [
+  { id: 'reference amp', spec: { voltages: [{ vrms: 7 }], outputImpedanceOhm: 0.5 } },
+];
 /** Reference headphones: a 300 Ω dynamic at 103 dB/V and a 32 Ω IEM at 110 dB/V. */
 export const REFERENCE_HEADPHONES: HeadphoneSpec[] = [
   { impedanceOhm: 300, sensitivity: { value: 103, unit: 'dB/V' }, driver: 'dynamic', form: 'over-ear' },
@@ -19,7 +27,8 @@ export const REFERENCE_HEADPHONES: HeadphoneSpec[] = [
 export function computabilityProblems(devices: readonly KnownDevice[]): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
   const report = (d: KnownDevice, errors: string[]) => {
-    for (const message of errors) problems.push({ file: d.file, field: d.id, message: `the engine rejects it: ${message}` });
+    for (const message of errors)
+      problems.push({ file: d.file, field: d.id, message: `the engine rejects it: ${message}` });
   };
   for (const d of devices) {
     if (d.type === 'headphone') {

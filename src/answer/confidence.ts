@@ -57,7 +57,12 @@ export function decide(q: RankedQuery): Decision {
   const votes = firstVotes(top);
   const pooled = CONFIDENCE_BY_VOTES[votes] ?? 0.35;
   const confidence = Math.min(1, Math.max(pooled, e.phraseRank === 1 ? e.phraseScore : 0));
-  if (e.phraseRank === 1 && e.phraseScore >= THRESHOLDS.answer && e.phraseCoverage >= THRESHOLDS.phraseCoverage && (q.domainShare >= THRESHOLDS.phraseDomainShare || e.phraseScore >= EXACT_PHRASE_SCORE)) {
+  if (
+    e.phraseRank === 1 &&
+    e.phraseScore >= THRESHOLDS.answer &&
+    e.phraseCoverage >= THRESHOLDS.phraseCoverage &&
+    (q.domainShare >= THRESHOLDS.phraseDomainShare || e.phraseScore >= EXACT_PHRASE_SCORE)
+  ) {
     return { answer: true, confidence, rule: 'phrase' };
   }
   const inScope = q.elsewhereProb < THRESHOLDS.elsewhere && q.domainShare >= THRESHOLDS.domainShare;

@@ -15,7 +15,12 @@ export function gapsOf(d: KnownDevice, classes?: DeviceClasses): DeviceAnswer['g
     const missing = [...(d.impedance.length ? [] : ['impedance']), ...(d.sensitivity.length ? [] : ['sensitivity'])];
     if (!missing.length) return null;
     const like = classes?.headphonesLike(d);
-    return { missing, estimatedFrom: like?.members.length ? countOf(like.members.length, like.total, `${headphoneGroup(d)} headphones`) : null };
+    return {
+      missing,
+      estimatedFrom: like?.members.length
+        ? countOf(like.members.length, like.total, `${headphoneGroup(d)} headphones`)
+        : null,
+    };
   }
   if (d.headphonesVia) return null;
   const has = (pick: (o: SourceOutput) => unknown[] | undefined) => d.outputs.some((o) => (pick(o)?.length ?? 0) > 0);
@@ -50,7 +55,8 @@ export function deviceAnswer(resolution: Resolution, asked: string, classes?: De
       };
     case 'near': {
       const names = resolution.suggestions.slice(0, 5).map(deviceName);
-      const offer = resolution.why === 'variant' ? `I know ${names.join(', ')}` : `did you mean the ${names.join(' or the ')}`;
+      const offer =
+        resolution.why === 'variant' ? `I know ${names.join(', ')}` : `did you mean the ${names.join(' or the ')}`;
       return {
         kind: 'clarify',
         question: `I don't know the "${asked.slice(0, 80)}" — ${offer}? I won't answer one product with another's figures.`,

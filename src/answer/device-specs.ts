@@ -92,12 +92,12 @@ function chooseSensitivity(
     ['maker', 'maker-quoted'],
   );
   const measured = figs.filter((f) => f.basis === 'measured' && f.per !== 'unknown');
-  const measuredDbV = measured.length
-    ? median(measured.map((f) => toDbV(f.db, f.per as 'mW' | 'V', ohms)))
-    : null;
+  const measuredDbV = measured.length ? median(measured.map((f) => toDbV(f.db, f.per as 'mW' | 'V', ohms))) : null;
   const nearestMeasured = (dbV: number) =>
     measured.reduce((a, b) =>
-      Math.abs(toDbV(b.db, b.per as 'mW' | 'V', ohms) - dbV) < Math.abs(toDbV(a.db, a.per as 'mW' | 'V', ohms) - dbV) ? b : a,
+      Math.abs(toDbV(b.db, b.per as 'mW' | 'V', ohms) - dbV) < Math.abs(toDbV(a.db, a.per as 'mW' | 'V', ohms) - dbV)
+        ? b
+        : a,
     );
   const citeMeasured = (label: string) => {
     if (measuredDbV === null) return;
@@ -210,7 +210,8 @@ function ratingsSpec(levels: LevelFigure[], powers: PowerFigure[]): SourceSpec {
   const spec: SourceSpec = {};
   if (levels.length) {
     spec.voltages = levels.map((f): VoltageRating => {
-      const v: VoltageRating = f.unit === 'Vrms' ? { vrms: f.value } : f.unit === 'dBu' ? { dbu: f.value } : { dbv: f.value };
+      const v: VoltageRating =
+        f.unit === 'Vrms' ? { vrms: f.value } : f.unit === 'dBu' ? { dbu: f.value } : { dbv: f.value };
       if (f.loadOhms !== undefined) v.loadOhm = f.loadOhms;
       return v;
     });
@@ -268,7 +269,10 @@ export function sourceOutputs(d: SourceDevice): { source: MultiOutputSource; cit
     const gainModes: GainMode[] = automatic.map((o) => {
       const mode: GainMode = { name: o.name, ...outputFigures(o, cited) };
       const range = o.loadRangeOhms ?? {};
-      mode.loadRangeOhm = { ...(range.min !== undefined ? { min: range.min } : {}), ...(range.max !== undefined ? { max: range.max } : {}) };
+      mode.loadRangeOhm = {
+        ...(range.min !== undefined ? { min: range.min } : {}),
+        ...(range.max !== undefined ? { max: range.max } : {}),
+      };
       return mode;
     });
     outputs.push({ id: automatic.map((o) => o.name).join(' / '), balanced: head.balanced, spec: { gainModes } });
@@ -278,5 +282,13 @@ export function sourceOutputs(d: SourceDevice): { source: MultiOutputSource; cit
 
 /** True when no output of the source carries a level, power, impedance, current or noise figure. */
 export function hasNoFigures(d: SourceDevice): boolean {
-  return d.outputs.every((o) => o.level.length + o.power.length + o.outputImpedance.length + (o.maxCurrent?.length ?? 0) + (o.noise?.length ?? 0) === 0);
+  return d.outputs.every(
+    (o) =>
+      o.level.length +
+        o.power.length +
+        o.outputImpedance.length +
+        (o.maxCurrent?.length ?? 0) +
+        (o.noise?.length ?? 0) ===
+      0,
+  );
 }

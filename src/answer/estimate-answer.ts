@@ -3,7 +3,13 @@
  * side, and the answer is the spread — labelled as an estimate in the headline, the JSON and the math, worded as
  * likely (never certain), and 'depends' with both ends when the range straddles a band.
  */
-import { evaluateEstimate, type EstimateCase, type EstimateMember, type EstimateResult, type VerdictBand } from '../engine/index.js';
+import {
+  evaluateEstimate,
+  type EstimateCase,
+  type EstimateMember,
+  type EstimateResult,
+  type VerdictBand,
+} from '../engine/index.js';
 import type { Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import { CLASS_WORDS, countOf } from './classes.js';
@@ -59,7 +65,9 @@ export function estimateMatch(
   topics: ReadonlyMap<string, Topic>,
   confidence = 0.8,
 ): EstimateMatchAnswer | NoneAnswer {
-  const hpCases = hp.estimate ? hp.estimate.members : [{ id: hp.device?.id ?? 'headphones', name: hp.label, spec: hp.spec }];
+  const hpCases = hp.estimate
+    ? hp.estimate.members
+    : [{ id: hp.device?.id ?? 'headphones', name: hp.label, spec: hp.spec }];
   const srcCases = src.estimate
     ? src.estimate.members.map((m) => ({ id: m.device.id, name: deviceName(m.device), outputs: m.outputs }))
     : [{ id: src.device?.id ?? 'source', name: src.label, outputs: src.source.outputs }];
@@ -72,13 +80,25 @@ export function estimateMatch(
     }
   }
   const evaluated = evaluateEstimate(cases, { targetSpl });
-  if (!evaluated.ok) return { kind: 'none', reason: `I can't estimate that: ${evaluated.errors.join(' ')}`, suggestions: [], confidence: 0 };
+  if (!evaluated.ok)
+    return {
+      kind: 'none',
+      reason: `I can't estimate that: ${evaluated.errors.join(' ')}`,
+      suggestions: [],
+      confidence: 0,
+    };
   const r = evaluated.result;
   const names = new Map(cases.map((c) => [c.id, c.name]));
   const named = (m: EstimateMember | null): Named | null => (m ? { ...m, name: names.get(m.id) ?? m.id } : null);
   const low = named(r.low);
   const high = named(r.high);
-  if (!low || !high) return { kind: 'none', reason: 'None of the devices it would be estimated from has a computable level.', suggestions: [], confidence: 0 };
+  if (!low || !high)
+    return {
+      kind: 'none',
+      reason: 'None of the devices it would be estimated from has a computable level.',
+      suggestions: [],
+      confidence: 0,
+    };
 
   const parts: string[] = [];
   const missing: string[] = [];
@@ -99,10 +119,17 @@ export function estimateMatch(
   if (hp.estimate) {
     const counted = countOf(hpCases.length, hp.estimate.total, `${hp.estimate.group} headphones`);
     parts.push(counted);
-    missing.push(`The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have, so this is estimated from ${counted}.`);
+    missing.push(
+      `The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have, so this is estimated from ${counted}.`,
+    );
   }
   const basis = `Estimated from ${parts.join(' and ')}`;
-  const from = r.members.map((m) => ({ id: m.id, name: names.get(m.id) ?? m.id, verdict: m.verdict, headroomDb: m.headroomDb }));
+  const from = r.members.map((m) => ({
+    id: m.id,
+    name: names.get(m.id) ?? m.id,
+    verdict: m.verdict,
+    headroomDb: m.headroomDb,
+  }));
   const trimNote = r.trimmed ? ' (the lowest and highest 10 % left out)' : '';
   const math = [
     `${basis}: each one evaluated with the other side exactly as in a normal match (same source model and verdict bands).`,
@@ -122,7 +149,9 @@ export function estimateMatch(
     headphoneLabel: hp.label,
     sourceLabel: src.label,
     estimated: { headphone: Boolean(hp.estimate), source: Boolean(src.estimate) },
-    sourceClass: src.estimate ? { id: src.estimate.cls, from: src.estimate.from, label: CLASS_WORDS[src.estimate.from].many } : null,
+    sourceClass: src.estimate
+      ? { id: src.estimate.cls, from: src.estimate.from, label: CLASS_WORDS[src.estimate.from].many }
+      : null,
     headphoneGroup: hp.estimate?.group ?? null,
     result: r,
     from,

@@ -25,7 +25,8 @@ export function noneAnswer(ranked: readonly RankedTopic[], reason?: string, conf
     .map((t) => ({ id: t.topic.id, title: t.topic.title, score: suggestionScore(t) }));
   return {
     kind: 'none',
-    reason: reason ?? (suggestions.length ? "I'm not sure which topic you mean." : "I don't have an answer for that one."),
+    reason:
+      reason ?? (suggestions.length ? "I'm not sure which topic you mean." : "I don't have an answer for that one."),
     suggestions,
     confidence: confidence ?? (ranked[0] ? suggestionScore(ranked[0]) : 0),
   };

@@ -20,19 +20,26 @@ import type { EstimateMatchAnswer, ImpedanceOnlyAnswer, NoneAnswer, PairMatchAns
 import { warningText } from './warning-text.js';
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
-  return [...new Set(ids)].map((id) => topics.get(id)).filter((t): t is Topic => Boolean(t)).map((t) => ({ id: t.id, title: t.title }));
+  return [...new Set(ids)]
+    .map((id) => topics.get(id))
+    .filter((t): t is Topic => Boolean(t))
+    .map((t) => ({ id: t.id, title: t.title }));
 }
 
 function headline(r: MatchResult, hp: string, src: string): string {
   const verdict = verdictLine(r, hp, src);
   // A figure no headphone output has (a typo, a speaker amp's watts): say so before anything else.
-  return r.warnings.some((w) => w.code === 'implausible_figures') ? `**Those figures look wrong for headphones — check them.** Taken as given: ${verdict}` : verdict;
+  return r.warnings.some((w) => w.code === 'implausible_figures')
+    ? `**Those figures look wrong for headphones — check them.** Taken as given: ${verdict}`
+    : verdict;
 }
 
 function verdictLine(r: MatchResult, hp: string, src: string): string {
   const peak = r.maxSpl !== null ? `about ${r.maxSpl.toFixed(0)} dB SPL` : 'an unknown level';
   const short = dB(Math.abs(r.headroomDb ?? 0));
-  const needs = r.required ? `; for ${r.targetSpl} dB peaks they need about ${V(r.required.vrms)} (${mW(r.required.mw)})` : '';
+  const needs = r.required
+    ? `; for ${r.targetSpl} dB peaks they need about ${V(r.required.vrms)} (${mW(r.required.mw)})`
+    : '';
   switch (r.band) {
     case 'fine':
       return `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of headroom over the ${r.targetSpl} dB target.`;
@@ -45,7 +52,9 @@ function verdictLine(r: MatchResult, hp: string, src: string): string {
     case 'depends':
       return `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see below.`;
     case 'unknown': {
-      const missing = r.missing.map((m) => (m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power"));
+      const missing = r.missing.map((m) =>
+        m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power",
+      );
       return `**I can't tell yet.** Missing: ${missing.join(' and ') || 'key figures'}.`;
     }
   }
@@ -53,9 +62,16 @@ function verdictLine(r: MatchResult, hp: string, src: string): string {
 
 function keyNumbers(r: MatchResult): string[] {
   const out: string[] = [];
-  if (r.required) out.push(`Needed for ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB): ${V(r.required.vrms)}, ${mW(r.required.mw)}, ${mA(r.required.ma)}`);
-  if (r.available) out.push(`Available into these headphones: ${V(r.available.vrms)}, ${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`);
-  if (r.maxSpl !== null && r.headroomDb !== null) out.push(`Max level ${r.maxSpl.toFixed(1)} dB SPL, headroom ${dB(r.headroomDb)}`);
+  if (r.required)
+    out.push(
+      `Needed for ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB): ${V(r.required.vrms)}, ${mW(r.required.mw)}, ${mA(r.required.ma)}`,
+    );
+  if (r.available)
+    out.push(
+      `Available into these headphones: ${V(r.available.vrms)}, ${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`,
+    );
+  if (r.maxSpl !== null && r.headroomDb !== null)
+    out.push(`Max level ${r.maxSpl.toFixed(1)} dB SPL, headroom ${dB(r.headroomDb)}`);
   return out;
 }
 
@@ -63,11 +79,18 @@ function readMoreFor(verdict: Verdict, codes: string[]): string[] {
   const ids = [verdict === 'fine' ? 'headphone-output-power' : 'do-i-need-an-amp'];
   if (codes.includes('output_impedance_high')) ids.push('impedance-matching');
   if (codes.includes('hiss_risk') || codes.includes('too_much_gain')) ids.push('iem-hiss-and-gain');
-  if (codes.includes('ambiguous_sensitivity') || codes.includes('sensitivity_unit_unknown')) ids.push('sensitivity-explained');
+  if (codes.includes('ambiguous_sensitivity') || codes.includes('sensitivity_unit_unknown'))
+    ids.push('sensitivity-explained');
   return ids;
 }
 
-const VERDICT_SHORT: Record<Verdict, string> = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' };
+const VERDICT_SHORT: Record<Verdict, string> = {
+  fine: 'fine',
+  marginal: 'marginal',
+  needs_amp: 'needs an amp',
+  depends: 'depends',
+  unknown: 'unknown',
+};
 
 /** "4.4 mm balanced: fine, +16.1 dB (needs a balanced cable)" for the outputs that were not picked. */
 function otherOutputLines(outputs: OutputOutcome[], best: OutputOutcome): string[] {
@@ -85,13 +108,25 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
   if (!c) return [];
   if (c.kind === 'unit-settled') {
     const unit = c.unit === 'dB/mW' ? 'per mW' : 'per volt';
-    return [`${maker} prints the sensitivity without saying per mW or per volt; a measurement (${dB(c.measuredDbV)} SPL/V) shows it is ${unit}.`];
+    return [
+      `${maker} prints the sensitivity without saying per mW or per volt; a measurement (${dB(c.measuredDbV)} SPL/V) shows it is ${unit}.`,
+    ];
   }
   if (c.kind !== 'measurement-over-maker') return [];
   const makerDbV = c.makerDbV.map((x) => `${x.toFixed(1)} dB/V`).join(' or ');
-  const alt = c.makerDbV[0] !== undefined ? evaluateOutputs({ ...hp.spec, sensitivity: { value: c.makerDbV[0], unit: 'dB/V' } }, src.source.outputs, { targetSpl }) : null;
-  const altText = alt?.ok && alt.result.best.result.headroomDb !== null ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ${signedDb(alt.result.best.result.headroomDb)})` : '';
-  return [`${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; the verdict follows the measurement${altText}.`];
+  const alt =
+    c.makerDbV[0] !== undefined
+      ? evaluateOutputs({ ...hp.spec, sensitivity: { value: c.makerDbV[0], unit: 'dB/V' } }, src.source.outputs, {
+          targetSpl,
+        })
+      : null;
+  const altText =
+    alt?.ok && alt.result.best.result.headroomDb !== null
+      ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ${signedDb(alt.result.best.result.headroomDb)})`
+      : '';
+  return [
+    `${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; the verdict follows the measurement${altText}.`,
+  ];
 }
 
 /** Evaluates one headphone on one source (every output; the best is reported). */
@@ -116,7 +151,12 @@ export function pairMatch(
   const best = evaluated.result.best;
   const r = withPlausibility(best.result, src);
   const codes = r.warnings.map((w) => w.code);
-  const shown = new Set<string>(['sensitivity_unit_unknown', 'output_impedance_unknown', 'hiss_unknown_noise', 'balanced_cable_needed']);
+  const shown = new Set<string>([
+    'sensitivity_unit_unknown',
+    'output_impedance_unknown',
+    'hiss_unknown_noise',
+    'balanced_cable_needed',
+  ]);
   return {
     kind: 'match',
     mode: 'pair',
@@ -132,27 +172,56 @@ export function pairMatch(
     warnings: r.warnings.filter((w) => w.severity === 'warning' || shown.has(w.code)).map(warningText),
     safety: r.maxSpl !== null ? safetyLine(r.maxSpl, r.targetSpl, r.targetSpl - r.averageSpl) : null,
     cited: [...hp.cited, ...src.cited],
-    notes: [...sensitivityNotes(hp, src, targetSpl), ...otherOutputLines(evaluated.result.outputs, best), ...(hp.notes ?? []), ...(src.notes ?? [])],
+    notes: [
+      ...sensitivityNotes(hp, src, targetSpl),
+      ...otherOutputLines(evaluated.result.outputs, best),
+      ...(hp.notes ?? []),
+      ...(src.notes ?? []),
+    ],
     readMore: topicRefs(readMoreFor(r.verdict, codes), topics),
     confidence,
   };
 }
 
-const SOURCE_LABELS: Record<string, string> = { phone_dongle: 'Phone / dongle', laptop: 'Laptop jack', budget_interface: 'Budget interface', desktop_amp: 'Desktop amp' };
-const VERDICT_WORD: Record<Verdict, string> = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' };
+const SOURCE_LABELS: Record<string, string> = {
+  phone_dongle: 'Phone / dongle',
+  laptop: 'Laptop jack',
+  budget_interface: 'Budget interface',
+  desktop_amp: 'Desktop amp',
+};
+const VERDICT_WORD: Record<Verdict, string> = {
+  fine: 'fine',
+  marginal: 'marginal',
+  needs_amp: 'needs an amp',
+  depends: 'depends',
+  unknown: 'unknown',
+};
 
 function outcomeText(s: ImpedanceOnlyResult['sources'][number]): string {
-  const range = s.headroomMinDb !== null && s.headroomMaxDb !== null ? ` (headroom ${dB(s.headroomMinDb)} … ${dB(s.headroomMaxDb)})` : '';
+  const range =
+    s.headroomMinDb !== null && s.headroomMaxDb !== null
+      ? ` (headroom ${dB(s.headroomMinDb)} … ${dB(s.headroomMaxDb)})`
+      : '';
   return `${VERDICT_WORD[s.verdict]}${range}`;
 }
 
 /** "Do I need an amp for 250 Ω headphones?" — typical sensitivities for that impedance against typical sources. */
-export function impedanceOnlyMatch(impedanceOhm: number, driver: DriverType | undefined, targetSpl: number, topics: ReadonlyMap<string, Topic>, confidence = 1): ImpedanceOnlyAnswer | NoneAnswer {
+export function impedanceOnlyMatch(
+  impedanceOhm: number,
+  driver: DriverType | undefined,
+  targetSpl: number,
+  topics: ReadonlyMap<string, Topic>,
+  confidence = 1,
+): ImpedanceOnlyAnswer | NoneAnswer {
   const evaluated = evaluateImpedanceOnly(impedanceOhm, { ...(driver ? { driver } : {}), targetSpl });
   if (!evaluated.ok) return failure(evaluated.errors);
   const r = evaluated.result;
   const range = r.sensitivityRange;
-  const rows = r.sources.map((s) => ({ source: SOURCE_LABELS[s.id] ?? s.label, figures: s.basis, outcome: outcomeText(s) }));
+  const rows = r.sources.map((s) => ({
+    source: SOURCE_LABELS[s.id] ?? s.label,
+    figures: s.basis,
+    outcome: outcomeText(s),
+  }));
   const fine = r.sources.filter((s) => s.verdict === 'fine').map((s) => (SOURCE_LABELS[s.id] ?? s.label).toLowerCase());
   const head =
     r.verdict === 'depends'
@@ -165,7 +234,9 @@ export function impedanceOnlyMatch(impedanceOhm: number, driver: DriverType | un
     headline: head,
     rows,
     assumptions: [
-      range ? `Sensitivity assumed ${range.low} / ${range.typical} / ${range.high} dB SPL/mW (low / typical / high for ${range.basis}).` : 'No typical sensitivity range applies.',
+      range
+        ? `Sensitivity assumed ${range.low} / ${range.typical} / ${range.high} dB SPL/mW (low / typical / high for ${range.basis}).`
+        : 'No typical sensitivity range applies.',
       `Target ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB).`,
       'Impedance alone does not decide it: name your exact headphones and source (e.g. `/match headphones:DT 770 Pro 250 source:Scarlett 2i2 4th Gen`) for a definite answer.',
     ],

@@ -28,19 +28,29 @@ export interface MatchRequest {
 
 export const DEFAULT_TARGET = 110;
 
-const hasFigures = (s: SourceSpec | undefined) => Boolean(s && (s.voltages?.length || s.powerRatings?.length || s.outputImpedanceOhm !== undefined || s.maxCurrentMa !== undefined));
+const hasFigures = (s: SourceSpec | undefined) =>
+  Boolean(
+    s &&
+      (s.voltages?.length ||
+        s.powerRatings?.length ||
+        s.outputImpedanceOhm !== undefined ||
+        s.maxCurrentMa !== undefined),
+  );
 
 /** "You didn't say which variant": the note added when a family name was resolved to its usual variant. */
 export function variantNote(kind: string, chosen: KnownDevice, variants: KnownDevice[]): string[] {
   const others = variants.filter((v) => v !== chosen);
   if (others.length === 0) return [];
-  return [`You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`];
+  return [
+    `You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`,
+  ];
 }
 
 export function rawSourceLabel(s: SourceSpec): string {
   const parts: string[] = [];
   for (const v of s.voltages ?? []) {
-    const level = v.vrms !== undefined ? V(v.vrms) : v.dbu !== undefined ? `${v.dbu >= 0 ? '+' : ''}${v.dbu} dBu` : `${v.dbv} dBV`;
+    const level =
+      v.vrms !== undefined ? V(v.vrms) : v.dbu !== undefined ? `${v.dbu >= 0 ? '+' : ''}${v.dbu} dBu` : `${v.dbv} dBV`;
     parts.push(`${level}${v.loadOhm ? ` into ${ohm(v.loadOhm)}` : ''}`);
   }
   for (const p of s.powerRatings ?? []) parts.push(`${p.mw} mW @ ${ohm(p.loadOhm)}`);
@@ -49,7 +59,11 @@ export function rawSourceLabel(s: SourceSpec): string {
   return parts.length ? `source (${parts.join(', ')})` : 'source';
 }
 
-export function rawHeadphoneLabel(impedanceOhm: number, sensitivity: Sensitivity | undefined, driver?: DriverType): string {
+export function rawHeadphoneLabel(
+  impedanceOhm: number,
+  sensitivity: Sensitivity | undefined,
+  driver?: DriverType,
+): string {
   const sens = sensitivity ? `, ${sensitivity.value} ${sensitivity.unit === 'unknown' ? 'dB' : sensitivity.unit}` : '';
   return `${ohm(impedanceOhm)}${sens}${driver && driver !== 'dynamic' ? ` ${driver}` : ''} headphones`;
 }
@@ -65,7 +79,11 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
     if ('error' in side) return failure([side.error]);
     hp = { ...side, notes: r.assumedVariant ? variantNote('headphone', r.device, r.variants) : [] };
   } else if (req.impedanceOhm !== undefined && req.sensitivity) {
-    const spec = { impedanceOhm: req.impedanceOhm, sensitivity: req.sensitivity, ...(req.driver ? { driver: req.driver } : {}) };
+    const spec = {
+      impedanceOhm: req.impedanceOhm,
+      sensitivity: req.sensitivity,
+      ...(req.driver ? { driver: req.driver } : {}),
+    };
     hp = { spec, label: rawHeadphoneLabel(req.impedanceOhm, req.sensitivity, req.driver), cited: [] };
   }
 
@@ -77,22 +95,35 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
     if (r.status !== 'found' && !(cls && use)) return deviceAnswer(r, req.source);
     if (r.status === 'found') {
       const side = sourceSide(r.device as KnownDevice & SourceDevice, ctx);
-      src = { ...side, notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])] };
+      src = {
+        ...side,
+        notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])],
+      };
     } else if (cls && use) {
       // "phone", "laptop", "android": a kind of source — the range of its class's sourced members.
       src = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
     }
   } else if (hasFigures(req.sourceSpec)) {
-    src = { source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] }, label: rawSourceLabel(req.sourceSpec!), cited: [] };
+    src = {
+      source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] },
+      label: rawSourceLabel(req.sourceSpec!),
+      cited: [],
+    };
   }
 
   if (!hp && req.impedanceOhm !== undefined) {
     // Impedance only: typical sensitivities for that impedance, against typical sources (or the one named).
     const answer = impedanceOnlyMatch(req.impedanceOhm, req.driver, target, topics);
-    if (answer.kind === 'match' && src) answer.assumptions.unshift(`Your source was not used for the table: without the headphones' sensitivity, only typical sources are compared. Name the headphones or give their sensitivity.`);
+    if (answer.kind === 'match' && src)
+      answer.assumptions.unshift(
+        `Your source was not used for the table: without the headphones' sensitivity, only typical sources are compared. Name the headphones or give their sensitivity.`,
+      );
     return answer;
   }
-  if (!hp) return failure(['Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").']);
+  if (!hp)
+    return failure([
+      'Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").',
+    ]);
   if (!src) return sourcesTable(hp, ctx, target, 1);
   const ask = askWhich(req, ctx);
   if (ask) return ask;
@@ -103,17 +134,30 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
 
 /** A family name without its variant: "Beyerdynamic DT 770 Pro 250 Ω" → "Beyerdynamic DT 770 Pro". */
 export function familyName(d: KnownDevice): string {
-  return d.variant ? deviceName(d).replace(d.variant, '').replace(/\s*\(\s*\)|\s+$/g, '').trim() : deviceName(d);
+  return d.variant
+    ? deviceName(d)
+        .replace(d.variant, '')
+        .replace(/\s*\(\s*\)|\s+$/g, '')
+        .trim()
+    : deviceName(d);
 }
 
 /** When a name was resolved to its family's usual variant and the variants would get different verdicts: which one? */
 function askWhich(req: MatchRequest, ctx: AnswerContext): Answer | null {
-  for (const [field, type] of [['headphone', 'headphone'], ['source', 'source']] as const) {
+  for (const [field, type] of [
+    ['headphone', 'headphone'],
+    ['source', 'source'],
+  ] as const) {
     const name = req[field];
     if (!name) continue;
     const r = ctx.finder.resolve(name, type);
     if (r.status !== 'found' || !r.assumedVariant) continue;
-    const which = whichVariant(familyName(r.device), r.variants, (d) => resolveMatch({ ...req, [field]: d.id }, ctx), (d) => d.id);
+    const which = whichVariant(
+      familyName(r.device),
+      r.variants,
+      (d) => resolveMatch({ ...req, [field]: d.id }, ctx),
+      (d) => d.id,
+    );
     if (which) return which;
   }
   return null;

@@ -6,7 +6,10 @@ const ZOUT_BASIS = {
   given: 'as stated or measured',
   assumed_zero: 'not published, taken as 0 Ω — never fitted to maximum ratings',
 } as const;
-const VOC_BASIS = { open_circuit: 'unloaded maximum as specified', rating_plus_zout: 'from the highest-load rating and Z_out' } as const;
+const VOC_BASIS = {
+  open_circuit: 'unloaded maximum as specified',
+  rating_plus_zout: 'from the highest-load rating and Z_out',
+} as const;
 
 /** The ceiling step: how the ratings limit this load. */
 function ceilingStep(d: Derived, Z: number): string | null {
@@ -33,7 +36,10 @@ function ceilingStep(d: Derived, Z: number): string | null {
 }
 
 /** Which ceiling segment a load falls in (for loads where the divider or current limit bound instead). */
-function ceilingKind(d: Derived, Z: number): 'rated_point' | 'below_lowest_rating' | 'above_highest_rating' | 'interpolated' {
+function ceilingKind(
+  d: Derived,
+  Z: number,
+): 'rated_point' | 'below_lowest_rating' | 'above_highest_rating' | 'interpolated' {
   const [a, b] = d.ceilingFrom;
   if (b) return 'interpolated';
   if (a && Math.abs(a.loadOhm - Z) <= 0.01 * a.loadOhm) return 'rated_point';
@@ -43,16 +49,25 @@ function ceilingKind(d: Derived, Z: number): 'rated_point' | 'below_lowest_ratin
 export function mathSteps(r: MatchResult): string[] {
   const d: Derived = r.derived;
   const steps: string[] = [];
-  if (d.sensitivityDbV === null || d.sensitivityDbMw === null) return ['The headphone sensitivity is not known, so the level cannot be computed.'];
+  if (d.sensitivityDbV === null || d.sensitivityDbMw === null)
+    return ['The headphone sensitivity is not known, so the level cannot be computed.'];
   const Z = d.impedanceOhm;
   if (d.sensitivityUnitUsed === 'dB/mW') {
-    steps.push(`Sensitivity per volt: S_V = S_mW + 10·log10(1000/Z) = ${num(d.sensitivityDbMw, 1)} + 10·log10(1000/${num(Z)}) = ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbV, 1)} dB SPL/V**`);
+    steps.push(
+      `Sensitivity per volt: S_V = S_mW + 10·log10(1000/Z) = ${num(d.sensitivityDbMw, 1)} + 10·log10(1000/${num(Z)}) = ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbV, 1)} dB SPL/V**`,
+    );
   } else {
-    steps.push(`Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbMw, 1)} dB SPL/mW**`);
+    steps.push(
+      `Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbMw, 1)} dB SPL/mW**`,
+    );
   }
   if (d.vReqVrms !== null && d.pReqMw !== null && d.iReqMa !== null) {
-    steps.push(`Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`);
-    steps.push(`Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = **${mA(d.iReqMa)}**`);
+    steps.push(
+      `Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`,
+    );
+    steps.push(
+      `Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = **${mA(d.iReqMa)}**`,
+    );
   }
   if (d.vLoadVrms !== null) {
     const src: string[] = [];
@@ -62,16 +77,25 @@ export function mathSteps(r: MatchResult): string[] {
     if (src.length) steps.push(`Source${d.gainMode ? ` (${d.gainMode})` : ''}: ${src.join(', ')}`);
     const limits: string[] = [];
     if (d.theveninVrms !== null && d.vocVrms !== null) {
-      limits.push(`divider V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ${V(d.theveninVrms)}`);
+      limits.push(
+        `divider V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ${V(d.theveninVrms)}`,
+      );
     }
     const ceiling = ceilingStep(d, Z);
     if (ceiling) limits.push(ceiling);
-    if (d.currentCapVrms !== null && d.iMaxMa !== null) limits.push(`current limit I_max·Z = ${mA(d.iMaxMa)} × ${ohm(Z)} = ${V(d.currentCapVrms)}`);
+    if (d.currentCapVrms !== null && d.iMaxMa !== null)
+      limits.push(`current limit I_max·Z = ${mA(d.iMaxMa)} × ${ohm(Z)} = ${V(d.currentCapVrms)}`);
     const power = d.pLoadMw !== null ? ` (${mW(d.pLoadMw)})` : '';
-    steps.push(`Into this load (${ohm(Z)}): ${limits.join('; ')} → the lowest binds: **V_L = ${V(d.vLoadVrms)}**${power}`);
+    steps.push(
+      `Into this load (${ohm(Z)}): ${limits.join('; ')} → the lowest binds: **V_L = ${V(d.vLoadVrms)}**${power}`,
+    );
     if (d.maxSpl !== null && d.headroomDb !== null) {
-      steps.push(`Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = **${num(d.maxSpl, 1)} dB SPL**`);
-      steps.push(`Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`);
+      steps.push(
+        `Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = **${num(d.maxSpl, 1)} dB SPL**`,
+      );
+      steps.push(
+        `Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`,
+      );
     }
   }
   return steps;

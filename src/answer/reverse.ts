@@ -15,18 +15,40 @@ export interface ReverseEntry {
 }
 
 export type ReverseResult =
-  | { ok: true; subject: DeviceRef; assumedVariant: boolean; targetSpl: number; entries: ReverseEntry[]; skipped: number }
+  | {
+      ok: true;
+      subject: DeviceRef;
+      assumedVariant: boolean;
+      targetSpl: number;
+      entries: ReverseEntry[];
+      skipped: number;
+    }
   | { ok: false; message: string; options?: DeviceRef[] };
 
 function entries(ranked: Ranked[], byId: Map<string, KnownDevice>): ReverseEntry[] {
-  return ranked.map((r) => ({ device: deviceRef(byId.get(r.id)!), verdict: r.verdict, headroomDb: r.headroomDb, maxSpl: r.result.maxSpl, output: r.outputId ?? null }));
+  return ranked.map((r) => ({
+    device: deviceRef(byId.get(r.id)!),
+    verdict: r.verdict,
+    headroomDb: r.headroomDb,
+    maxSpl: r.result.maxSpl,
+    output: r.outputId ?? null,
+  }));
 }
 
 function resolveOrExplain(finder: DeviceFinder, name: string, type: 'headphone' | 'source') {
   const r = finder.resolve(name, type);
   if (r.status === 'found') return r;
-  if (r.status === 'ambiguous') return { ok: false as const, message: `"${name}" fits several ${type}s; which one?`, options: r.candidates.map(deviceRef) };
-  return { ok: false as const, message: `I don't know a ${type} called "${name}".`, options: r.suggestions.map(deviceRef) };
+  if (r.status === 'ambiguous')
+    return {
+      ok: false as const,
+      message: `"${name}" fits several ${type}s; which one?`,
+      options: r.candidates.map(deviceRef),
+    };
+  return {
+    ok: false as const,
+    message: `I don't know a ${type} called "${name}".`,
+    options: r.suggestions.map(deviceRef),
+  };
 }
 
 /** Known sources, best headroom first, for the named headphones. */
@@ -36,11 +58,22 @@ export function sourcesFor(finder: DeviceFinder, headphone: string, targetSpl: n
   const built = headphoneSpec(r.device as HeadphoneDevice);
   if (!built) return { ok: false, message: `I have no sourced impedance for the ${deviceRef(r.device).name}.` };
   const sources = finder.devices.filter((d): d is KnownDevice & SourceDevice => d.type === 'source');
-  const ranked = rankSourcesFor(built.spec, sources.map((d) => ({ id: d.id, spec: sourceOutputs(d).source })), { targetSpl });
+  const ranked = rankSourcesFor(
+    built.spec,
+    sources.map((d) => ({ id: d.id, spec: sourceOutputs(d).source })),
+    { targetSpl },
+  );
   if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
   const byId = new Map<string, KnownDevice>(sources.map((d) => [d.id, d]));
   const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
-  return { ok: true, subject: deviceRef(r.device), assumedVariant: r.assumedVariant, targetSpl, entries: entries(known, byId), skipped: sources.length - known.length };
+  return {
+    ok: true,
+    subject: deviceRef(r.device),
+    assumedVariant: r.assumedVariant,
+    targetSpl,
+    entries: entries(known, byId),
+    skipped: sources.length - known.length,
+  };
 }
 
 /** Known headphones, best headroom first, on the named source. */
@@ -57,5 +90,12 @@ export function headphonesFor(finder: DeviceFinder, source: string, targetSpl: n
   if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
   const byId = new Map<string, KnownDevice>(headphones.map((d) => [d.id, d]));
   const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
-  return { ok: true, subject: deviceRef(r.device), assumedVariant: r.assumedVariant, targetSpl, entries: entries(known, byId), skipped: headphones.length - known.length };
+  return {
+    ok: true,
+    subject: deviceRef(r.device),
+    assumedVariant: r.assumedVariant,
+    targetSpl,
+    entries: entries(known, byId),
+    skipped: headphones.length - known.length,
+  };
 }

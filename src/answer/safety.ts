@@ -7,7 +7,7 @@ export const EXCHANGE_RATE_DB = 3;
 
 /** Minutes a day at an average level before the NIOSH limit is reached. */
 export function safeMinutesAt(averageDb: number): number {
-  return 60 * SAFE_HOURS_AT_LIMIT * Math.pow(2, -(averageDb - SAFE_LEVEL_DBA) / EXCHANGE_RATE_DB);
+  return 60 * SAFE_HOURS_AT_LIMIT * 2 ** (-(averageDb - SAFE_LEVEL_DBA) / EXCHANGE_RATE_DB);
 }
 
 /**

@@ -43,12 +43,21 @@ export interface SourceSide {
 }
 
 /** The members' sensitivities as cases for a headphone whose impedance is known but whose sensitivity is not. */
-function atImpedance(d: HeadphoneDevice, impedanceOhm: number, members: HeadphoneMember[]): HeadphoneEstimate['members'] {
+function atImpedance(
+  d: HeadphoneDevice,
+  impedanceOhm: number,
+  members: HeadphoneMember[],
+): HeadphoneEstimate['members'] {
   return members.flatMap((m) => {
     const s = m.spec.sensitivity;
     if (!s || s.unit === 'unknown') return [];
     const dbMw = sensitivityIn(s.value, s.unit, m.spec.impedanceOhm).dbMw;
-    const spec: HeadphoneSpec = { impedanceOhm, sensitivity: { value: dbMw, unit: 'dB/mW' }, driver: d.driver, form: d.form };
+    const spec: HeadphoneSpec = {
+      impedanceOhm,
+      sensitivity: { value: dbMw, unit: 'dB/mW' },
+      driver: d.driver,
+      form: d.form,
+    };
     return [{ id: m.device.id, name: deviceName(m.device), spec }];
   });
 }
@@ -56,14 +65,20 @@ function atImpedance(d: HeadphoneDevice, impedanceOhm: number, members: Headphon
 export function headphoneSide(d: KnownDevice & HeadphoneDevice, ctx: AnswerContext): HeadphoneSide | { error: string } {
   const label = deviceName(d);
   const built = headphoneSpec(d);
-  if (built?.spec.sensitivity) return { device: d, spec: built.spec, label, cited: built.cited, sensitivityChoice: built.sensitivityChoice };
+  if (built?.spec.sensitivity)
+    return { device: d, spec: built.spec, label, cited: built.cited, sensitivityChoice: built.sensitivityChoice };
   const impedance = built?.spec.impedanceOhm;
   const like = ctx.classes.headphonesLike(d, impedance);
   const members =
-    impedance !== undefined ? atImpedance(d, impedance, like.members) : like.members.map((m) => ({ id: m.device.id, name: deviceName(m.device), spec: m.spec }));
-  const missing: HeadphoneEstimate['missing'] = impedance === undefined ? ['impedance', 'sensitivity'] : ['sensitivity'];
+    impedance !== undefined
+      ? atImpedance(d, impedance, like.members)
+      : like.members.map((m) => ({ id: m.device.id, name: deviceName(m.device), spec: m.spec }));
+  const missing: HeadphoneEstimate['missing'] =
+    impedance === undefined ? ['impedance', 'sensitivity'] : ['sensitivity'];
   if (members.length === 0) {
-    return { error: `I have no sourced ${missing.join(' or ')} for the ${label}, and no sourced headphones built like it to estimate from.` };
+    return {
+      error: `I have no sourced ${missing.join(' or ')} for the ${label}, and no sourced headphones built like it to estimate from.`,
+    };
   }
   const spec: HeadphoneSpec = built?.spec ?? { impedanceOhm: 32, driver: d.driver, form: d.form };
   return {
@@ -89,7 +104,12 @@ export function sourceSide(d: KnownDevice & SourceDevice, ctx: AnswerContext): S
   if (own) return side;
   const use = ctx.classes.use(d.class);
   if (!use) {
-    return { ...side, notes: [`No sourced ${CLASS_WORDS[d.class].one} has published figures yet, so I can't estimate the ${deviceName(d)}.`] };
+    return {
+      ...side,
+      notes: [
+        `No sourced ${CLASS_WORDS[d.class].one} has published figures yet, so I can't estimate the ${deviceName(d)}.`,
+      ],
+    };
   }
   return { ...side, estimate: use };
 }

@@ -3,7 +3,14 @@
  * source classes (each the range over its sourced members) and the most common named sources, a verdict per row,
  * then an invitation to name the source.
  */
-import { evaluateEstimate, requirementsFor, type EstimateCase, type SourceOutput, type Verdict, type VerdictBand } from '../engine/index.js';
+import {
+  evaluateEstimate,
+  requirementsFor,
+  type EstimateCase,
+  type SourceOutput,
+  type Verdict,
+  type VerdictBand,
+} from '../engine/index.js';
 import type { SourceClassId, SourceDevice, Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import { CLASS_WORDS, countOf } from './classes.js';
@@ -15,7 +22,13 @@ import type { HeadphoneSide } from './sides.js';
 import type { SourcesTableAnswer, SourcesTableRow } from './types.js';
 
 /** The source classes every table shows, in the order people move up. */
-export const TABLE_CLASSES: readonly SourceClassId[] = ['phone-dongle', 'laptop', 'dac-dongle', 'budget-interface', 'desktop-amp'];
+export const TABLE_CLASSES: readonly SourceClassId[] = [
+  'phone-dongle',
+  'laptop',
+  'dac-dongle',
+  'budget-interface',
+  'desktop-amp',
+];
 
 /** The named sources people own most, shown after the classes (skipped when not in the catalogue or not sourced). */
 export const TABLE_SOURCES: readonly string[] = [
@@ -41,7 +54,9 @@ function combine(verdicts: Verdict[]): Verdict {
 
 /** The headphone cases: the device itself, or the members it is estimated from. */
 function headphoneCases(hp: HeadphoneSide) {
-  return hp.estimate ? hp.estimate.members.map((m) => ({ id: m.id, spec: m.spec })) : [{ id: hp.device?.id ?? 'headphones', spec: hp.spec }];
+  return hp.estimate
+    ? hp.estimate.members.map((m) => ({ id: m.id, spec: m.spec }))
+    : [{ id: hp.device?.id ?? 'headphones', spec: hp.spec }];
 }
 
 function row(
@@ -53,7 +68,9 @@ function row(
   targetSpl: number,
   basis: string,
 ): SourcesTableRow | null {
-  const cases: EstimateCase[] = headphoneCases(hp).flatMap((h) => sources.map((s) => ({ id: `${h.id}|${s.id}`, headphone: h.spec, outputs: s.outputs })));
+  const cases: EstimateCase[] = headphoneCases(hp).flatMap((h) =>
+    sources.map((s) => ({ id: `${h.id}|${s.id}`, headphone: h.spec, outputs: s.outputs })),
+  );
   const r = evaluateEstimate(cases, { targetSpl });
   if (!r.ok || !r.result.low || !r.result.high) return null;
   const estimated = kind === 'class' || Boolean(hp.estimate);
@@ -83,7 +100,12 @@ function outcome(r: SourcesTableRow): string {
   return `${WORDS[r.band]} (${range})`;
 }
 
-export function sourcesTable(hp: HeadphoneSide, ctx: AnswerContext, targetSpl: number, confidence = 0.7): SourcesTableAnswer {
+export function sourcesTable(
+  hp: HeadphoneSide,
+  ctx: AnswerContext,
+  targetSpl: number,
+  confidence = 0.7,
+): SourcesTableAnswer {
   const rows: SourcesTableRow[] = [];
   for (const cls of TABLE_CLASSES) {
     const use = ctx.classes.use(cls);
@@ -97,21 +119,32 @@ export function sourcesTable(hp: HeadphoneSide, ctx: AnswerContext, targetSpl: n
   }
   for (const id of TABLE_SOURCES) {
     const d = ctx.finder.byId(id);
-    if (!d || d.type !== 'source') continue;
+    if (d?.type !== 'source') continue;
     const source = d as SourceDevice & typeof d;
     if (!ctx.classes.membersOf(source.class).some((m) => m.device.id === id)) continue;
-    const r = row(deviceName(d), id, 'device', hp, [{ id, outputs: sourceOutputs(source).source.outputs }], targetSpl, 'its own sourced figures');
+    const r = row(
+      deviceName(d),
+      id,
+      'device',
+      hp,
+      [{ id, outputs: sourceOutputs(source).source.outputs }],
+      targetSpl,
+      'its own sourced figures',
+    );
     if (r) rows.push(r);
   }
   const verdict = combine(rows.map((r) => r.verdict));
   const req = hp.estimate ? null : requirementsFor(hp.spec, targetSpl);
   const needs = req ? `The ${hp.label} need about ${V(req.vrms)} (${mW(req.mw)}) for ${targetSpl} dB peaks.` : '';
-  const name = (r: SourcesTableRow) => (r.kind === 'class' ? r.source.replace(/^Typical /, 'a typical ') : `the ${r.source}`);
+  const name = (r: SourcesTableRow) =>
+    r.kind === 'class' ? r.source.replace(/^Typical /, 'a typical ') : `the ${r.source}`;
   const ok = rows.filter((r) => r.verdict === 'fine').map(name);
   const short = rows.filter((r) => r.verdict === 'needs_amp').map(name);
   let headline: string;
-  if (verdict === 'fine') headline = `**Probably not — the usual sources drive them.** ${needs}Every source below reaches ${targetSpl} dB peaks.`;
-  else if (verdict === 'needs_amp') headline = `**Yes — they need an amp.** ${needs}None of the usual sources below gets them to ${targetSpl} dB peaks.`;
+  if (verdict === 'fine')
+    headline = `**Probably not — the usual sources drive them.** ${needs}Every source below reaches ${targetSpl} dB peaks.`;
+  else if (verdict === 'needs_amp')
+    headline = `**Yes — they need an amp.** ${needs}None of the usual sources below gets them to ${targetSpl} dB peaks.`;
   else {
     const okText = ok.length ? ` Enough: ${list(ok)}.` : ' None of the usual sources is clearly enough.';
     const shortText = short.length ? ` Short of it: ${list(short)}.` : '';
@@ -121,7 +154,10 @@ export function sourcesTable(hp: HeadphoneSide, ctx: AnswerContext, targetSpl: n
     'Class rows are ranges over the sourced devices of that class (the lowest and highest 10 % left out from five devices on); named rows use that device’s own figures.',
     'Tell me your source (e.g. "on my Scarlett Solo", "iPhone", "MacBook Air M2") for a definite answer.',
   ];
-  if (hp.estimate) notes.unshift(`The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have: every row is estimated from ${countOf(hp.estimate.members.length, hp.estimate.total, `${hp.estimate.group} headphones`)}.`);
+  if (hp.estimate)
+    notes.unshift(
+      `The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have: every row is estimated from ${countOf(hp.estimate.members.length, hp.estimate.total, `${hp.estimate.group} headphones`)}.`,
+    );
   const readMore = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => ctx.topics.get(id))
     .filter((t): t is Topic => Boolean(t))

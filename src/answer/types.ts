@@ -104,7 +104,15 @@ export interface CompareAnswer {
   kind: 'match';
   mode: 'compare';
   targetSpl: number;
-  rows: { device: DeviceRef; vrms: number; mw: number; ma: number; sensitivityDbV: number; impedanceOhm: number; ambiguous: boolean }[];
+  rows: {
+    device: DeviceRef;
+    vrms: number;
+    mw: number;
+    ma: number;
+    sensitivityDbV: number;
+    impedanceOhm: number;
+    ambiguous: boolean;
+  }[];
   headline: string;
   notes: string[];
   readMore: TopicRef[];
@@ -174,7 +182,12 @@ export interface SourcesTableAnswer {
   confidence: number;
 }
 
-export type MatchAnswer = PairMatchAnswer | ImpedanceOnlyAnswer | CompareAnswer | EstimateMatchAnswer | SourcesTableAnswer;
+export type MatchAnswer =
+  | PairMatchAnswer
+  | ImpedanceOnlyAnswer
+  | CompareAnswer
+  | EstimateMatchAnswer
+  | SourcesTableAnswer;
 
 export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
 export type AnswerKind = Answer['kind'];

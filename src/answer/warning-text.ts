@@ -2,7 +2,13 @@
 import type { Warning } from '../engine/index.js';
 import { dB, mW, ohm, V } from './format.js';
 
-const VERDICT_WORDS = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'unknown' } as const;
+const VERDICT_WORDS = {
+  fine: 'fine',
+  marginal: 'marginal',
+  needs_amp: 'needs an amp',
+  depends: 'depends',
+  unknown: 'unknown',
+} as const;
 
 export function warningText(w: Warning): string {
   switch (w.code) {
@@ -10,10 +16,14 @@ export function warningText(w: Warning): string {
       const rule = `Output impedance ${ohm(w.zOutOhm)} is above 1/8 of the headphone's ${ohm(w.impedanceOhm)} (limit ${ohm(w.ruleLimitOhm)}; damping factor ${w.dampingFactor.toFixed(1)})`;
       if (w.responseDeviationDb !== undefined) {
         const swing = `with the impedance swinging ${ohm(w.impedanceMinOhm ?? w.impedanceOhm)}–${ohm(w.impedanceMaxOhm ?? w.impedanceOhm)} the frequency response shifts by about ${dB(w.responseDeviationDb)}`;
-        return w.severity === 'warning' ? `${rule}: ${swing} — an audible change in tonal balance.` : `${rule}, but ${swing}, too little to matter much.`;
+        return w.severity === 'warning'
+          ? `${rule}: ${swing} — an audible change in tonal balance.`
+          : `${rule}, but ${swing}, too little to matter much.`;
       }
-      if (w.planarBarelyCares) return `${rule}. Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.`;
-      if (w.driver === 'balanced-armature' || w.driver === 'hybrid') return `${rule}: multi-driver IEMs swing in impedance across the band, so the tonal balance can change noticeably.`;
+      if (w.planarBarelyCares)
+        return `${rule}. Planar headphones have nearly flat impedance, so this costs level rather than changing the tone.`;
+      if (w.driver === 'balanced-armature' || w.driver === 'hybrid')
+        return `${rule}: multi-driver IEMs swing in impedance across the band, so the tonal balance can change noticeably.`;
       return `${rule}. A dynamic driver's impedance mostly peaks at its bass resonance, so expect at most a small bass change.`;
     }
     case 'hiss_risk':
@@ -37,7 +47,8 @@ export function warningText(w: Warning): string {
     case 'balanced_cable_needed':
       return `That is the ${w.outputId}: it needs a balanced cable (headphones with a detachable cable, or a balanced one fitted).`;
     case 'implausible_figures': {
-      const what = w.maxSpl >= w.maxSplLimit ? `${dB(w.maxSpl)} SPL at full volume` : `${mW(w.availableMw)} into the headphones`;
+      const what =
+        w.maxSpl >= w.maxSplLimit ? `${dB(w.maxSpl)} SPL at full volume` : `${mW(w.availableMw)} into the headphones`;
       return `Check these figures: ${what} is beyond any headphone output (it would wreck drivers and hearing). A typo, a speaker amplifier's rating or a wrong unit (mV for V, mW for W) is more likely.`;
     }
     case 'electrostatic_needs_energizer':

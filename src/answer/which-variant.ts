@@ -6,7 +6,13 @@ import type { KnownDevice } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import type { Answer, ClarifyAnswer } from './types.js';
 
-const WORDS = { fine: 'fine', marginal: 'marginal', needs_amp: 'needs an amp', depends: 'depends', unknown: 'figures not published' } as const;
+const WORDS = {
+  fine: 'fine',
+  marginal: 'marginal',
+  needs_amp: 'needs an amp',
+  depends: 'depends',
+  unknown: 'figures not published',
+} as const;
 
 /** The verdict of a variant's answer; estimates and non-matches count as unknown (they cannot disagree). */
 function verdictOf(a: Answer): keyof typeof WORDS | null {
@@ -35,7 +41,9 @@ export function whichVariant(
   return {
     kind: 'clarify',
     question: `Which ${family} do you have? It matters here: ${lines.join('; ')}.`,
-    options: outcomes.slice(0, 25).map((o) => ({ label: `${deviceName(o.d)} (${o.verdict ? WORDS[o.verdict] : '?'})`, value: value(o.d) })),
+    options: outcomes
+      .slice(0, 25)
+      .map((o) => ({ label: `${deviceName(o.d)} (${o.verdict ? WORDS[o.verdict] : '?'})`, value: value(o.d) })),
     confidence: 0.6,
   };
 }

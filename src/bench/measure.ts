@@ -80,7 +80,10 @@ const HOSTILE: { name: string; text: string }[] = [
   { name: '4,000 digits', text: '9'.repeat(4000) },
   { name: '4,000 digits with a decimal point', text: `${'1'.repeat(2000)}.${'2'.repeat(1999)}` },
   { name: '4,000 mixed symbols', text: '1.2-3/4 ohm dB mW V 5k Ω @#$%^&*()[]{}<>|~ '.repeat(100).slice(0, 4000) },
-  { name: '4,000 characters of words', text: 'my headphones are quiet when plugged into the interface and '.repeat(70).slice(0, 4000) },
+  {
+    name: '4,000 characters of words',
+    text: 'my headphones are quiet when plugged into the interface and '.repeat(70).slice(0, 4000),
+  },
 ];
 
 function hostileInputs(brain: Brain): { name: string; p50: number; ratio: number }[] {
@@ -90,10 +93,18 @@ function hostileInputs(brain: Brain): { name: string; p50: number; ratio: number
   return rows.map((r) => ({ ...r, ratio: r.p50 / normal }));
 }
 
-export function measure(size: number, root: string, opts: { naive: boolean; askRepeats: number; naiveSamples: number; naiveQualityQuestions: number }): SizeResult {
+export function measure(
+  size: number,
+  root: string,
+  opts: { naive: boolean; askRepeats: number; naiveSamples: number; naiveQualityQuestions: number },
+): SizeResult {
   const real = loadKnowledge();
   const synthetic = syntheticKnowledge(size);
-  const knowledge: Knowledge = { ...real, topics: [...real.topics, ...synthetic.topics], devices: [...real.devices, ...synthetic.devices] };
+  const knowledge: Knowledge = {
+    ...real,
+    topics: [...real.topics, ...synthetic.topics],
+    devices: [...real.devices, ...synthetic.devices],
+  };
   const questions = devQuestions(root);
   const prefixes = [...real.topics.map((t) => t.title), ...real.devices.map((d) => `${d.brand} ${d.model}`)]
     .flatMap((name, i) => [1 + (i % 3), 4 + (i % 4), 8 + (i % 5)].map((n) => name.slice(0, n)))
@@ -103,39 +114,72 @@ export function measure(size: number, root: string, opts: { naive: boolean; askR
   const loaded = memory();
   for (const q of questions.slice(0, 5)) brain.ask(q.question); // warm-up (JIT)
   const askTimes: number[] = [];
-  for (let r = 0; r < opts.askRepeats; r++) for (const q of questions) askTimes.push(time(() => brain.ask(q.question))[1]);
+  for (let r = 0; r < opts.askRepeats; r++)
+    for (const q of questions) askTimes.push(time(() => brain.ask(q.question))[1]);
   const acTimes: number[] = [];
   for (const p of prefixes) {
     acTimes.push(time(() => brain.completeTopics(p, 25))[1]);
     acTimes.push(time(() => brain.devices.index.complete(p, { limit: 25 }))[1]);
   }
   const hostile = hostileInputs(brain);
-  const quality = questions.filter((q) => {
-    const a = brain.ask(q.question);
-    return passes(q, a.kind, a.kind === 'faq' ? a.topic.id : undefined);
-  }).length / questions.length;
+  const quality =
+    questions.filter((q) => {
+      const a = brain.ask(q.question);
+      return passes(q, a.kind, a.kind === 'faq' ? a.topic.id : undefined);
+    }).length / questions.length;
   const afterQueries = memory();
   // Last, so the second ranker it builds does not count in the memory figures.
-  const [, rankerBuildMs] = time(() => new TopicRanker(knowledge.topics, new Lexicon(knowledge.lexicon), {}, knowledge.offTopic ?? []));
-  const ours = { buildMs, rankerBuildMs, hostile, ask: percentiles(askTimes), autocomplete: percentiles(acTimes), ...loaded, afterQueries, quality };
+  const [, rankerBuildMs] = time(
+    () => new TopicRanker(knowledge.topics, new Lexicon(knowledge.lexicon), {}, knowledge.offTopic ?? []),
+  );
+  const ours = {
+    buildMs,
+    rankerBuildMs,
+    hostile,
+    ask: percentiles(askTimes),
+    autocomplete: percentiles(acTimes),
+    ...loaded,
+    afterQueries,
+    quality,
+  };
 
   let naive: SizeResult['naive'] = null;
   if (opts.naive) {
     type Doc = { kind: 'faq' | 'device'; id: string; title: string; aliases: string[]; tags: string[]; body: string };
     const docs: Doc[] = [
-      ...knowledge.topics.map((t) => ({ kind: 'faq' as const, id: t.id, title: t.title, aliases: t.aliases, tags: t.tags, body: t.body })),
-      ...knowledge.devices.map((d) => ({ kind: 'device' as const, id: d.id, title: `${d.brand} ${d.model}`, aliases: d.aliases, tags: [d.type], body: d.notes ?? '' })),
+      ...knowledge.topics.map((t) => ({
+        kind: 'faq' as const,
+        id: t.id,
+        title: t.title,
+        aliases: t.aliases,
+        tags: t.tags,
+        body: t.body,
+      })),
+      ...knowledge.devices.map((d) => ({
+        kind: 'device' as const,
+        id: d.id,
+        title: `${d.brand} ${d.model}`,
+        aliases: d.aliases,
+        tags: [d.type],
+        body: d.notes ?? '',
+      })),
     ];
     const [fuse, nb] = time(() => new Fuse(docs, { keys: ['title', 'aliases', 'tags', 'body'] }));
     const sample = questions.slice(0, Math.min(questions.length, opts.naiveSamples));
     const nAsk = sample.map((q) => time(() => fuse.search(q.question, { limit: 5 }))[1]);
     const nAc = prefixes.slice(0, opts.naiveSamples * 2).map((p) => time(() => fuse.search(p, { limit: 25 }))[1]);
     const devOnly = questions.slice(0, opts.naiveQualityQuestions);
-    const nq = devOnly.filter((q) => {
-      const top = fuse.search(q.question, { limit: 1 })[0];
-      return passes(q, top ? top.item.kind : 'none', top?.item.id);
-    }).length / Math.max(1, devOnly.length);
-    naive = { buildMs: nb, ask: percentiles(nAsk), autocomplete: percentiles(nAc), quality: devOnly.length ? nq : null };
+    const nq =
+      devOnly.filter((q) => {
+        const top = fuse.search(q.question, { limit: 1 })[0];
+        return passes(q, top ? top.item.kind : 'none', top?.item.id);
+      }).length / Math.max(1, devOnly.length);
+    naive = {
+      buildMs: nb,
+      ask: percentiles(nAsk),
+      autocomplete: percentiles(nAc),
+      quality: devOnly.length ? nq : null,
+    };
   }
   return { size, entries: knowledge.topics.length + knowledge.devices.length, ours, naive };
 }
@@ -144,6 +188,11 @@ if (/measure\.[jt]s$/.test(process.argv[1] ?? '')) {
   const size = Number(process.argv[2] ?? 0);
   const root = PROJECT_ROOT;
   const big = size >= 100_000;
-  const result = measure(size, root, { naive: process.argv.includes('--naive'), askRepeats: big ? 3 : 10, naiveSamples: big ? 5 : size >= 10_000 ? 30 : 80, naiveQualityQuestions: big ? 0 : 38 });
+  const result = measure(size, root, {
+    naive: process.argv.includes('--naive'),
+    askRepeats: big ? 3 : 10,
+    naiveSamples: big ? 5 : size >= 10_000 ? 30 : 80,
+    naiveQualityQuestions: big ? 0 : 38,
+  });
   process.stdout.write(`${JSON.stringify(result)}\n`);
 }

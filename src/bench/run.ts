@@ -16,15 +16,21 @@ const root = PROJECT_ROOT;
 const args = process.argv.slice(2);
 const sizes = args.map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0 || n > 1_000_000)) {
-  console.error(`npm run bench [-- SIZE ...]: sizes are whole numbers of synthetic entries from 0 to 1000000; got ${args.join(' ')}`);
+  console.error(
+    `npm run bench [-- SIZE ...]: sizes are whole numbers of synthetic entries from 0 to 1000000; got ${args.join(' ')}`,
+  );
   process.exit(2);
 }
 const SIZES = sizes.length ? sizes : [0, 1_000, 10_000, 100_000];
 
-
 function runMeasure(nodeArgs: string[], size: number, naive: boolean): SizeResult {
   const args = ['--expose-gc', ...nodeArgs, String(size), ...(naive ? ['--naive'] : [])];
-  const run = spawnSync(process.execPath, args, { cwd: root, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, timeout: 30 * 60_000 });
+  const run = spawnSync(process.execPath, args, {
+    cwd: root,
+    encoding: 'utf8',
+    maxBuffer: 16 * 2 ** 20,
+    timeout: 30 * 60_000,
+  });
   if (run.status !== 0) throw new Error(`measurement at ${size} (${args.join(' ')}) failed:\n${run.stderr}`);
   return JSON.parse(run.stdout.trim().split('\n').pop()!) as SizeResult;
 }
@@ -32,7 +38,11 @@ function runMeasure(nodeArgs: string[], size: number, naive: boolean): SizeResul
 function startToReady(nodeArgs: string[]): Promise<number> {
   return new Promise((resolve, reject) => {
     const t = performance.now();
-    const child = spawn(process.execPath, nodeArgs, { cwd: root, env: { ...process.env, DISCORD_TOKEN: '' }, stdio: ['pipe', 'pipe', 'ignore'] });
+    const child = spawn(process.execPath, nodeArgs, {
+      cwd: root,
+      env: { ...process.env, DISCORD_TOKEN: '' },
+      stdio: ['pipe', 'pipe', 'ignore'],
+    });
     child.stdout.on('data', (chunk: Buffer) => {
       if (String(chunk).includes('Headroom console')) {
         resolve(performance.now() - t);
@@ -59,9 +69,16 @@ for (const size of SIZES) {
 }
 process.stderr.write('memory at 10k in other run modes…\n');
 const modes = [
-  { name: 'production: `node --max-semi-space-size=4 dist/…` (the table above)', result: results.find((r) => r.size === 10_000) ?? runMeasure([...PRODUCTION_NODE_FLAGS, COMPILED.measure], 10_000, false) },
+  {
+    name: 'production: `node --max-semi-space-size=4 dist/…` (the table above)',
+    result:
+      results.find((r) => r.size === 10_000) ?? runMeasure([...PRODUCTION_NODE_FLAGS, COMPILED.measure], 10_000, false),
+  },
   { name: 'compiled, default V8 flags: `node dist/…`', result: runMeasure([COMPILED.measure], 10_000, false) },
-  { name: 'development (`npm start`): `node --max-semi-space-size=4 --import tsx src/…`', result: runMeasure([...PRODUCTION_NODE_FLAGS, ...DEV.measure], 10_000, false) },
+  {
+    name: 'development (`npm start`): `node --max-semi-space-size=4 --import tsx src/…`',
+    result: runMeasure([...PRODUCTION_NODE_FLAGS, ...DEV.measure], 10_000, false),
+  },
 ];
 process.stderr.write('start to ready…\n');
 const start = await medianStart([...PRODUCTION_NODE_FLAGS, COMPILED.main]);
@@ -71,30 +88,54 @@ const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const real = loadKnowledge();
 const questionCount = devQuestions(root).length;
 const at = (size: number) => results.find((r) => r.size === size);
-const mark = (ok: boolean | null | undefined) => (ok === undefined || ok === null ? 'not measured' : ok ? '**met**' : '**not met**');
+const mark = (ok: boolean | null | undefined) =>
+  ok === undefined || ok === null ? 'not measured' : ok ? '**met**' : '**not met**';
 const r10 = at(10_000);
 const r100 = at(100_000);
 const targets = [
-  ['autocomplete p99 ≤ 0.1 ms at 10k', r10 && r10.ours.autocomplete.p99 <= 0.1, r10 && `${f(r10.ours.autocomplete.p99)} ms`],
+  [
+    'autocomplete p99 ≤ 0.1 ms at 10k',
+    r10 && r10.ours.autocomplete.p99 <= 0.1,
+    r10 && `${f(r10.ours.autocomplete.p99)} ms`,
+  ],
   ['`ask` p99 ≤ 5 ms at 10k', r10 && r10.ours.ask.p99 <= 5, r10 && `${f(r10.ours.ask.p99)} ms`],
-  ['autocomplete p99 ≤ 10 ms and `ask` p99 ≤ 50 ms at 100k', r100 && r100.ours.autocomplete.p99 <= 10 && r100.ours.ask.p99 <= 50, r100 && `${f(r100.ours.autocomplete.p99)} ms, ${f(r100.ours.ask.p99)} ms`],
+  [
+    'autocomplete p99 ≤ 10 ms and `ask` p99 ≤ 50 ms at 100k',
+    r100 && r100.ours.autocomplete.p99 <= 10 && r100.ours.ask.p99 <= 50,
+    r100 && `${f(r100.ours.autocomplete.p99)} ms, ${f(r100.ours.ask.p99)} ms`,
+  ],
   [
     '≥ 10× faster than the naive baseline at 10k, no loss of quality',
-    r10?.naive && r10.naive.ask.p50 >= 10 * r10.ours.ask.p50 && r10.naive.autocomplete.p50 >= 10 * r10.ours.autocomplete.p50 && r10.ours.quality >= (r10.naive.quality ?? 0),
-    r10?.naive && `${(r10.naive.ask.p50 / r10.ours.ask.p50).toFixed(0)}× ask, ${(r10.naive.autocomplete.p50 / r10.ours.autocomplete.p50).toFixed(0)}× autocomplete; quality ${(100 * r10.ours.quality).toFixed(1)}% vs naive ${(100 * (r10.naive.quality ?? 0)).toFixed(1)}%`,
+    r10?.naive &&
+      r10.naive.ask.p50 >= 10 * r10.ours.ask.p50 &&
+      r10.naive.autocomplete.p50 >= 10 * r10.ours.autocomplete.p50 &&
+      r10.ours.quality >= (r10.naive.quality ?? 0),
+    r10?.naive &&
+      `${(r10.naive.ask.p50 / r10.ours.ask.p50).toFixed(0)}× ask, ${(r10.naive.autocomplete.p50 / r10.ours.autocomplete.p50).toFixed(0)}× autocomplete; quality ${(100 * r10.ours.quality).toFixed(1)}% vs naive ${(100 * (r10.naive.quality ?? 0)).toFixed(1)}%`,
   ],
-  ['RSS ≤ 150 MB with 10k entries loaded', r10 && r10.ours.rssMb <= 150, r10 && `${r10.ours.rssMb.toFixed(0)} MB after load, ${r10.ours.afterQueries.rssMb.toFixed(0)} MB after the query run`],
+  [
+    'RSS ≤ 150 MB with 10k entries loaded',
+    r10 && r10.ours.rssMb <= 150,
+    r10 &&
+      `${r10.ours.rssMb.toFixed(0)} MB after load, ${r10.ours.afterQueries.rssMb.toFixed(0)} MB after the query run`,
+  ],
   ['start to ready ≤ 0.5 s with the real knowledge (compiled)', start.median <= 500, `${f(start.median)} ms`],
   [
     'no input of ≤ 4,000 characters costs more than 2× a normal question (real knowledge)',
     at(0) && at(0)!.ours.hostile.every((h) => h.ratio <= 2),
-    at(0) && at(0)!.ours.hostile.slice(1).map((h) => `${h.name} ${h.ratio.toFixed(1)}×`).join(', '),
+    at(0) &&
+      at(0)!
+        .ours.hostile.slice(1)
+        .map((h) => `${h.name} ${h.ratio.toFixed(1)}×`)
+        .join(', '),
   ],
 ] as const;
 
 const NOTES_HEADING = '## Notes';
 const previous = existsSync(`${root}/BENCHMARKS.md`) ? readFileSync(`${root}/BENCHMARKS.md`, 'utf8') : '';
-const notes = previous.includes(NOTES_HEADING) ? previous.slice(previous.indexOf(NOTES_HEADING)).trimEnd() : `${NOTES_HEADING}\n\n(hand-written notes go here; \`npm run bench\` keeps this section)`;
+const notes = previous.includes(NOTES_HEADING)
+  ? previous.slice(previous.indexOf(NOTES_HEADING)).trimEnd()
+  : `${NOTES_HEADING}\n\n(hand-written notes go here; \`npm run bench\` keeps this section)`;
 
 const lines = [
   '# Benchmarks',
@@ -120,7 +161,10 @@ const lines = [
   '',
   '| synthetic | entries | build ms (ranker) | ask p50 / p99 ms | autocomplete p50 / p99 ms | heap MB | RSS MB after load / after queries | quality |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
-  ...results.map((r) => `| ${r.size.toLocaleString('en')} | ${r.entries.toLocaleString('en')} | ${f(r.ours.buildMs)} (${f(r.ours.rankerBuildMs)}) | ${f(r.ours.ask.p50)} / ${f(r.ours.ask.p99)} | ${f(r.ours.autocomplete.p50)} / ${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`),
+  ...results.map(
+    (r) =>
+      `| ${r.size.toLocaleString('en')} | ${r.entries.toLocaleString('en')} | ${f(r.ours.buildMs)} (${f(r.ours.rankerBuildMs)}) | ${f(r.ours.ask.p50)} / ${f(r.ours.ask.p99)} | ${f(r.ours.autocomplete.p50)} / ${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`,
+  ),
   '',
   '## Hostile input',
   '',
@@ -129,7 +173,10 @@ const lines = [
   '',
   `| input | ${results.map((r) => `${r.size.toLocaleString('en')} synthetic: ms (× normal)`).join(' | ')} |`,
   `|---|${results.map(() => '---:').join('|')}|`,
-  ...(results[0]?.ours.hostile ?? []).map((h, i) => `| ${h.name} | ${results.map((r) => `${f(r.ours.hostile[i]!.p50)} (${r.ours.hostile[i]!.ratio.toFixed(1)}×)`).join(' | ')} |`),
+  ...(results[0]?.ours.hostile ?? []).map(
+    (h, i) =>
+      `| ${h.name} | ${results.map((r) => `${f(r.ours.hostile[i]!.p50)} (${r.ours.hostile[i]!.ratio.toFixed(1)}×)`).join(' | ')} |`,
+  ),
   '',
   '## Naive baseline',
   '',
@@ -146,7 +193,10 @@ const lines = [
   '',
   '| run mode | heap MB at 10k | RSS MB at 10k, after load / after queries |',
   '|---|---:|---:|',
-  ...modes.map((m) => `| ${m.name} | ${m.result.ours.heapMb.toFixed(0)} | ${m.result.ours.rssMb.toFixed(0)} / ${m.result.ours.afterQueries.rssMb.toFixed(0)} |`),
+  ...modes.map(
+    (m) =>
+      `| ${m.name} | ${m.result.ours.heapMb.toFixed(0)} | ${m.result.ours.rssMb.toFixed(0)} / ${m.result.ours.afterQueries.rssMb.toFixed(0)} |`,
+  ),
   '',
   `Start to ready (console mode, real knowledge), median of 5: production **${f(start.median)} ms** (${start.all.map(f).join(', ')}); development (\`npm start\`, tsx) ${f(devStart.median)} ms (${devStart.all.map(f).join(', ')}).`,
   '',

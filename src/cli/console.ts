@@ -30,13 +30,17 @@ export function handleConsoleLine(brain: Brain, line: string, write: (text: stri
   if (text === '/quit' || text === '/exit' || text === '/q') return false;
   if (text === '/help' || text === '?') write(HELP);
   else if (text === '/topics') write(brain.knowledge.topics.map((t) => `  ${t.id.padEnd(36)} ${t.title}`).join('\n'));
-  else if (text.startsWith('/faq')) write(forTerminal(answerToMarkdown(brain.faq(text.slice(4).trim() || 'help')), tty));
+  else if (text.startsWith('/faq'))
+    write(forTerminal(answerToMarkdown(brain.faq(text.slice(4).trim() || 'help')), tty));
   else if (text.startsWith('/')) write(`Unknown command ${text.split(' ')[0]}. Type /help for the list.`);
   else write(forTerminal(answerToMarkdown(brain.ask(text)), tty));
   return true;
 }
 
-export function runConsole(brain: Brain, io: ConsoleIO = { input: process.stdin, output: process.stdout }): Promise<void> {
+export function runConsole(
+  brain: Brain,
+  io: ConsoleIO = { input: process.stdin, output: process.stdout },
+): Promise<void> {
   const tty = Boolean((io.output as { isTTY?: boolean }).isTTY);
   const write = (s: string) => io.output.write(`${s}\n\n`);
   write(`Headroom console — ${brain.knowledge.topics.length} topics loaded. Type a question, /help, or /quit.`);

@@ -8,7 +8,14 @@ import { join } from 'node:path';
 import { Brain } from '../answer/brain.js';
 import { CLASS_WORDS } from '../answer/classes.js';
 import { headphoneSpec } from '../answer/device-specs.js';
-import { BASES, DEFAULT_KNOWLEDGE_DIR, loadKnowledgeWithProblems, SOURCE_CLASS_IDS, type Basis, type KnownDevice } from '../knowledge/index.js';
+import {
+  BASES,
+  DEFAULT_KNOWLEDGE_DIR,
+  loadKnowledgeWithProblems,
+  SOURCE_CLASS_IDS,
+  type Basis,
+  type KnownDevice,
+} from '../knowledge/index.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { findMentions } from '../understand/device-mentions.js';
 import { normalize } from '../text/normalize.js';
@@ -43,7 +50,9 @@ function figures(d: KnownDevice): [string, Figure][] {
 
 const headphones = devices.filter((d) => d.type === 'headphone');
 const sources = devices.filter((d) => d.type === 'source');
-console.log(`Knowledge coverage: ${topics.length} FAQ topics, ${devices.length} devices (${headphones.length} headphones, ${sources.length} sources)`);
+console.log(
+  `Knowledge coverage: ${topics.length} FAQ topics, ${devices.length} devices (${headphones.length} headphones, ${sources.length} sources)`,
+);
 
 console.log('\nSources by estimate class (sourced = a computable output level; name-only = known by name, estimated):');
 for (const cls of SOURCE_CLASS_IDS) {
@@ -52,15 +61,28 @@ for (const cls of SOURCE_CLASS_IDS) {
   const via = of.filter((d) => d.type === 'source' && d.headphonesVia).length;
   const use = brain.classes.use(cls);
   const from = use && use.from !== cls ? `, estimated from ${CLASS_WORDS[use.from].many}` : '';
-  console.log(`  ${cls.padEnd(20)} ${String(of.length).padStart(3)} devices: ${sourced} sourced, ${of.length - sourced - via} name-only${via ? `, ${via} through an adapter` : ''}${from}`);
+  console.log(
+    `  ${cls.padEnd(20)} ${String(of.length).padStart(3)} devices: ${sourced} sourced, ${of.length - sourced - via} name-only${via ? `, ${via} through an adapter` : ''}${from}`,
+  );
 }
 const hpSourced = headphones.filter((d) => d.type === 'headphone' && headphoneSpec(d)?.spec.sensitivity).length;
-console.log(`\nHeadphones: ${hpSourced} with impedance and sensitivity, ${headphones.length - hpSourced} name-only or incomplete (estimated from headphones built alike)`);
-console.log(`  by form:   ${count(headphones, (d) => (d.type === 'headphone' ? d.form : '')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
-console.log(`  by driver: ${count(headphones, (d) => (d.type === 'headphone' ? d.driver : '')).map(([k, n]) => `${k} ${n}`).join(', ')}`);
+console.log(
+  `\nHeadphones: ${hpSourced} with impedance and sensitivity, ${headphones.length - hpSourced} name-only or incomplete (estimated from headphones built alike)`,
+);
+console.log(
+  `  by form:   ${count(headphones, (d) => (d.type === 'headphone' ? d.form : ''))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
+console.log(
+  `  by driver: ${count(headphones, (d) => (d.type === 'headphone' ? d.driver : ''))
+    .map(([k, n]) => `${k} ${n}`)
+    .join(', ')}`,
+);
 
 const all = devices.flatMap(figures);
-const byBasis = (figs: [string, Figure][]) => BASES.map((b) => `${b} ${figs.filter(([, f]) => f.basis === b).length}`).join(', ');
+const byBasis = (figs: [string, Figure][]) =>
+  BASES.map((b) => `${b} ${figs.filter(([, f]) => f.basis === b).length}`).join(', ');
 console.log(`\nFigures: ${all.length} (${byBasis(all)})`);
 for (const [kind] of count(all, ([k]) => k)) {
   const of = all.filter(([k]) => k === kind);
@@ -95,6 +117,7 @@ if (existsSync(devFile)) {
   }
   const top = [...asked].sort((a, b) => b[1].n - a[1].n).slice(0, 20);
   console.log(`\nThe ${top.length} device names asked most in ${devFile.replace(`${PROJECT_ROOT}/`, '')}:`);
-  for (const [name, { n, resolved }] of top) console.log(`  ${String(n).padStart(3)}× ${name.padEnd(28)} ${resolved ? `→ ${resolved}` : '✗ does not resolve'}`);
+  for (const [name, { n, resolved }] of top)
+    console.log(`  ${String(n).padStart(3)}× ${name.padEnd(28)} ${resolved ? `→ ${resolved}` : '✗ does not resolve'}`);
 }
 if (problems.length) console.log(`\n${problems.length} validation problem(s): run npm run validate`);

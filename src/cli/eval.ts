@@ -22,7 +22,13 @@ const EvalCase = z.object({
     faq: z.array(z.string()).optional(),
     clarify: z.boolean().optional(),
     none: z.boolean().optional(),
-    match: z.object({ headphone: z.string().nullable(), source: z.string().nullable(), verdicts: z.array(z.string()).nullable() }).optional(),
+    match: z
+      .object({
+        headphone: z.string().nullable(),
+        source: z.string().nullable(),
+        verdicts: z.array(z.string()).nullable(),
+      })
+      .optional(),
     device: z.string().optional(),
   }),
 });
@@ -35,7 +41,8 @@ interface AnswerLike {
   device?: { id?: string } | null;
 }
 
-const matches = (pattern: string | null, value: unknown) => pattern == null || (typeof value === 'string' && new RegExp(pattern, 'i').test(value));
+const matches = (pattern: string | null, value: unknown) =>
+  pattern == null || (typeof value === 'string' && new RegExp(pattern, 'i').test(value));
 
 export function passes(accept: EvalCase['accept'], a: AnswerLike | undefined): boolean {
   if (!a) return false;
@@ -45,13 +52,28 @@ export function passes(accept: EvalCase['accept'], a: AnswerLike | undefined): b
   if (accept.device && a.kind === 'device' && a.device?.id === accept.device) return true;
   const m = accept.match;
   if (m && a.kind === 'match' && a.match) {
-    return matches(m.headphone, a.match.headphone?.name) && matches(m.source, a.match.source?.name) && (m.verdicts == null || m.verdicts.includes(a.match.verdict ?? ''));
+    return (
+      matches(m.headphone, a.match.headphone?.name) &&
+      matches(m.source, a.match.source?.name) &&
+      (m.verdicts == null || m.verdicts.includes(a.match.verdict ?? ''))
+    );
   }
   return false;
 }
 
 function categoryOf(c: EvalCase): string {
-  return c.category ?? (c.accept.match ? 'match' : c.accept.none ? 'none' : c.accept.clarify && !c.accept.faq ? 'clarify' : c.accept.device ? 'device' : 'faq');
+  return (
+    c.category ??
+    (c.accept.match
+      ? 'match'
+      : c.accept.none
+        ? 'none'
+        : c.accept.clarify && !c.accept.faq
+          ? 'clarify'
+          : c.accept.device
+            ? 'device'
+            : 'faq')
+  );
 }
 
 function readCases(file: string): EvalCase[] {
@@ -60,7 +82,10 @@ function readCases(file: string): EvalCase[] {
     .filter((l) => l.trim())
     .map((l, i) => {
       const parsed = EvalCase.safeParse(JSON.parse(l));
-      if (!parsed.success) throw new Error(`${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`);
+      if (!parsed.success)
+        throw new Error(
+          `${file}:${i + 1}: ${parsed.error.issues.map((x) => `${x.path.join('.')} ${x.message}`).join('; ')}`,
+        );
       return parsed.data;
     });
 }
@@ -70,7 +95,13 @@ function defaultFiles(): string[] {
   const shared = resolve(root, '../shared/eval/dev-questions.jsonl');
   if (existsSync(shared)) files.push(shared);
   const own = join(root, 'test/eval');
-  if (existsSync(own)) files.push(...readdirSync(own).filter((f) => f.endsWith('.jsonl')).sort().map((f) => join(own, f)));
+  if (existsSync(own))
+    files.push(
+      ...readdirSync(own)
+        .filter((f) => f.endsWith('.jsonl'))
+        .sort()
+        .map((f) => join(own, f)),
+    );
   return files;
 }
 
@@ -93,7 +124,10 @@ export function foldOf(id: string): 'A' | 'B' {
  */
 function baseline(): (question: string) => AnswerLike {
   const { topics } = loadKnowledge();
-  const search = new MiniSearch<{ id: string }>({ fields: ['title', 'aliases', 'body'], searchOptions: { boost: { title: 2, aliases: 1.5 }, fuzzy: 0.2, prefix: true } });
+  const search = new MiniSearch<{ id: string }>({
+    fields: ['title', 'aliases', 'body'],
+    searchOptions: { boost: { title: 2, aliases: 1.5 }, fuzzy: 0.2, prefix: true },
+  });
   search.addAll(topics.map((t) => ({ id: t.id, title: t.title, aliases: t.aliases.join(' '), body: t.body })));
   return (question) => {
     const top = search.search(question)[0];
@@ -114,7 +148,9 @@ function add(t: Tally, key: string, ok: boolean, libOk: boolean): void {
 
 function printTally(t: Tally, width = 16): void {
   for (const [key, s] of [...t].sort()) {
-    console.log(`  ${key.padEnd(width)} ${`${s.passed}/${s.total}`.padStart(7)} (${pct(s.passed, s.total).padStart(6)})   library ${`${s.lib}/${s.total}`.padStart(7)} (${pct(s.lib, s.total).padStart(6)})`);
+    console.log(
+      `  ${key.padEnd(width)} ${`${s.passed}/${s.total}`.padStart(7)} (${pct(s.passed, s.total).padStart(6)})   library ${`${s.lib}/${s.total}`.padStart(7)} (${pct(s.lib, s.total).padStart(6)})`,
+    );
   }
 }
 
@@ -125,7 +161,7 @@ let passed = 0;
 for (const file of files) {
   const cases = readCases(file);
   const run = spawnSync(process.execPath, ['--import', 'tsx', join(root, 'src/cli/main.ts'), 'ask', '--json'], {
-    input: cases.map((c) => c.question.replace(/\s*\n\s*/g, ' ')).join('\n') + '\n',
+    input: `${cases.map((c) => c.question.replace(/\s*\n\s*/g, ' ')).join('\n')}\n`,
     encoding: 'utf8',
     cwd: root,
     maxBuffer: 64 * 1024 * 1024,
@@ -134,7 +170,10 @@ for (const file of files) {
     console.error(`ask --json failed (exit ${run.status}):\n${run.stderr}`);
     process.exit(1);
   }
-  const answers = run.stdout.split('\n').filter((l) => l.trim()).map((l) => JSON.parse(l) as AnswerLike);
+  const answers = run.stdout
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l) as AnswerLike);
   const byCategory: Tally = new Map();
   const byFold: Tally = new Map();
   const failures: string[] = [];
@@ -146,12 +185,18 @@ for (const file of files) {
     add(byFold, `fold ${foldOf(c.id)}`, ok, libOk);
     add(byFold, 'all', ok, libOk);
     if (!ok) {
-      const got = a ? `${a.kind} ${a.faq?.id ?? ''}${a.match ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}` : ''}${a.device ? ` ${a.device.id}` : ''}` : 'no answer';
-      failures.push(`  FAIL ${c.id} [${foldOf(c.id)}]: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`);
+      const got = a
+        ? `${a.kind} ${a.faq?.id ?? ''}${a.match ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}` : ''}${a.device ? ` ${a.device.id}` : ''}`
+        : 'no answer';
+      failures.push(
+        `  FAIL ${c.id} [${foldOf(c.id)}]: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`,
+      );
     }
   });
   const filePassed = byFold.get('all')?.passed ?? 0;
-  console.log(`\n${relative(root, file)}: ${filePassed}/${cases.length} (${pct(filePassed, cases.length)})   [bot, then the MiniSearch library baseline]`);
+  console.log(
+    `\n${relative(root, file)}: ${filePassed}/${cases.length} (${pct(filePassed, cases.length)})   [bot, then the MiniSearch library baseline]`,
+  );
   printTally(byCategory);
   console.log('  ---');
   printTally(byFold);

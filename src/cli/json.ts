@@ -17,7 +17,20 @@ export interface AnswerJson {
 function matchJson(a: MatchAnswer): Record<string, unknown> {
   if (a.mode === 'compare') {
     const first = a.rows[0]!;
-    return { verdict: 'depends', mode: 'compare', headphone: { id: first.device.id, name: first.device.name }, source: null, targetSpl: a.targetSpl, maxSpl: null, headroomDb: null, required: { vrms: first.vrms, mw: first.mw, ma: first.ma }, available: null, limitedBy: null, warnings: [], comparison: a.rows };
+    return {
+      verdict: 'depends',
+      mode: 'compare',
+      headphone: { id: first.device.id, name: first.device.name },
+      source: null,
+      targetSpl: a.targetSpl,
+      maxSpl: null,
+      headroomDb: null,
+      required: { vrms: first.vrms, mw: first.mw, ma: first.ma },
+      available: null,
+      limitedBy: null,
+      warnings: [],
+      comparison: a.rows,
+    };
   }
   if (a.mode === 'impedance-only') {
     const r = a.result;
@@ -37,7 +50,13 @@ function matchJson(a: MatchAnswer): Record<string, unknown> {
       impedanceOhm: r.impedanceOhm,
       driver: r.driver,
       sensitivityRange: r.sensitivityRange,
-      sources: r.sources.map((s) => ({ id: s.id, basis: s.basis, verdict: s.verdict, headroomMinDb: s.headroomMinDb, headroomMaxDb: s.headroomMaxDb })),
+      sources: r.sources.map((s) => ({
+        id: s.id,
+        basis: s.basis,
+        verdict: s.verdict,
+        headroomMinDb: s.headroomMinDb,
+        headroomMaxDb: s.headroomMaxDb,
+      })),
       table: r.table,
     };
   }
@@ -116,7 +135,15 @@ export function answerToJson(answer: Answer): AnswerJson {
     kind: answer.kind,
     faq: answer.kind === 'faq' ? { id: answer.topic.id, title: answer.topic.title, score: answer.score } : null,
     match: answer.kind === 'match' ? matchJson(answer) : null,
-    device: answer.kind === 'device' ? { ...withoutFile(answer.device), name: answer.name, assumedVariant: answer.assumedVariant, variants: answer.variants } : null,
+    device:
+      answer.kind === 'device'
+        ? {
+            ...withoutFile(answer.device),
+            name: answer.name,
+            assumedVariant: answer.assumedVariant,
+            variants: answer.variants,
+          }
+        : null,
     text: answerToMarkdown(answer),
     confidence: answer.confidence,
     suggestions: answer.kind === 'none' ? answer.suggestions.map(({ id, title }) => ({ id, title })) : [],

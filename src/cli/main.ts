@@ -57,7 +57,12 @@ export function buildProgram(): Command {
       const brain = loadBrainOrExit(program.opts());
       const question = words.join(' ').trim();
       if (question) return printAsked(brain, question, Boolean(opts.json));
-      if (!opts.json) throw new CommanderError(2, 'headroom.noQuestion', 'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read questions from stdin)');
+      if (!opts.json)
+        throw new CommanderError(
+          2,
+          'headroom.noQuestion',
+          'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read questions from stdin)',
+        );
       await readLines((line) => {
         if (line.trim()) printAsked(brain, line, true);
       });
@@ -94,7 +99,11 @@ export function buildProgram(): Command {
       const type = parseType(opts.type);
       const brain = loadBrainOrExit(program.opts());
       const list = brain.listDevices(type).map((d) => ({ id: d.id, name: `${d.brand} ${d.model}`, type: d.type }));
-      console.log(opts.json ? JSON.stringify(list) : list.map((d) => `${d.id.padEnd(44)} ${d.type.padEnd(9)} ${d.name}`).join('\n'));
+      console.log(
+        opts.json
+          ? JSON.stringify(list)
+          : list.map((d) => `${d.id.padEnd(44)} ${d.type.padEnd(9)} ${d.name}`).join('\n'),
+      );
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
@@ -103,7 +112,10 @@ export function buildProgram(): Command {
     .description('can this source drive these headphones? (verdict, numbers and the math)')
     .option('--headphone <name>', 'headphones by name ("hd600", "dt 770 pro 250")')
     .option('--impedance <ohms>', 'or: headphone impedance ("250", "32 ohm")')
-    .option('--sensitivity <spec>', 'with --impedance: "97 dB/mW", "102 dB/V" (or "97 dB": unit unknown, evaluated both ways)')
+    .option(
+      '--sensitivity <spec>',
+      'with --impedance: "97 dB/mW", "102 dB/V" (or "97 dB": unit unknown, evaluated both ways)',
+    )
     .option('--driver <type>', 'dynamic | planar | balanced-armature | hybrid | electrostatic')
     .option('--source <name>', 'source by name ("scarlett 2i2 4th gen", "apple dongle")')
     .option('--source-vrms <volts>', 'or: source max output, open circuit (Vrms)')
@@ -121,7 +133,11 @@ export function buildProgram(): Command {
       printRequired(brain.match(request), Boolean(opts.json));
     });
 
-  const reverse = (name: string, description: string, run: (brain: Brain, device: string, target: number) => ReverseResult) =>
+  const reverse = (
+    name: string,
+    description: string,
+    run: (brain: Brain, device: string, target: number) => ReverseResult,
+  ) =>
     program
       .command(name)
       .description(description)
@@ -131,22 +147,38 @@ export function buildProgram(): Command {
       .option('--json', 'print JSON')
       .action((words: string[], opts: { target?: string; all?: boolean; json?: boolean }) => {
         const target = opts.target === undefined ? 110 : Number(opts.target);
-        if (!Number.isFinite(target) || target < 60 || target > 130) throw new CommanderError(2, 'headroom.badTarget', `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`);
+        if (!Number.isFinite(target) || target < 60 || target > 130)
+          throw new CommanderError(
+            2,
+            'headroom.badTarget',
+            `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`,
+          );
         const brain = loadBrainOrExit(program.opts());
         const result = run(brain, words.join(' '), target);
         if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
         if (opts.json) return console.log(JSON.stringify(result));
         if (!result.ok) {
-          console.log(`${result.message}${result.options?.length ? `\n${result.options.map((o) => `- ${o.name}`).join('\n')}` : ''}`);
+          console.log(
+            `${result.message}${result.options?.length ? `\n${result.options.map((o) => `- ${o.name}`).join('\n')}` : ''}`,
+          );
           return;
         }
-        const shown = opts.all ? result.entries : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
-        console.log(`**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom first):`);
-        for (const e of shown) console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);
+        const shown = opts.all
+          ? result.entries
+          : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
+        console.log(
+          `**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom first):`,
+        );
+        for (const e of shown)
+          console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);
         if (result.skipped) console.log(`(${result.skipped} devices lack the figures to evaluate.)`);
       });
-  reverse('drives', 'which known sources drive these headphones (best headroom first)', (b, d, t) => b.sourcesFor(d, t));
-  reverse('driven-by', 'which known headphones this source drives (best headroom first)', (b, d, t) => b.headphonesFor(d, t));
+  reverse('drives', 'which known sources drive these headphones (best headroom first)', (b, d, t) =>
+    b.sourcesFor(d, t),
+  );
+  reverse('driven-by', 'which known headphones this source drives (best headroom first)', (b, d, t) =>
+    b.headphonesFor(d, t),
+  );
 
   program
     .command('console')
@@ -171,7 +203,8 @@ export async function runCli(argv: string[]): Promise<number> {
     return typeof process.exitCode === 'number' ? process.exitCode : 0;
   } catch (err) {
     if (err instanceof CommanderError) {
-      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return 0;
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help')
+        return 0;
       if (err.code.startsWith('headroom.')) console.error(err.message);
       return err.exitCode || 2;
     }

@@ -1,7 +1,14 @@
 /** Turns `match` flags into a MatchRequest, with one clear message per bad value. */
 import type { DriverType, SourceSpec, VoltageRating } from '../engine/index.js';
 import type { MatchRequest } from '../answer/match-request.js';
-import { parseCurrent, parseImpedance, parseLevel, parsePowerRating, parseSensitivity, parseVoltageRating } from '../understand/spec-parse.js';
+import {
+  parseCurrent,
+  parseImpedance,
+  parseLevel,
+  parsePowerRating,
+  parseSensitivity,
+  parseVoltageRating,
+} from '../understand/spec-parse.js';
 
 export interface MatchFlags {
   headphone?: string;
@@ -35,12 +42,17 @@ export function matchRequestFromFlags(f: MatchFlags): { request: MatchRequest; e
     if (s) request.sensitivity = { value: s.value, unit: s.unit };
   }
   if (f.driver !== undefined) {
-    const d = f.driver.toLowerCase().replace(/^ba$/, 'balanced-armature').replace(/^planar[- ]magnetic$/, 'planar') as DriverType;
+    const d = f.driver
+      .toLowerCase()
+      .replace(/^ba$/, 'balanced-armature')
+      .replace(/^planar[- ]magnetic$/, 'planar') as DriverType;
     if (DRIVERS.includes(d)) request.driver = d;
     else errors.push(`--driver: "${f.driver}" is not one of ${DRIVERS.join(', ')}`);
   }
-  if (f.headphone && (f.impedance !== undefined || f.sensitivity !== undefined)) errors.push('give either --headphone or --impedance/--sensitivity, not both');
-  if (f.sensitivity !== undefined && f.impedance === undefined && !f.headphone) errors.push('--sensitivity needs --impedance too');
+  if (f.headphone && (f.impedance !== undefined || f.sensitivity !== undefined))
+    errors.push('give either --headphone or --impedance/--sensitivity, not both');
+  if (f.sensitivity !== undefined && f.impedance === undefined && !f.headphone)
+    errors.push('--sensitivity needs --impedance too');
 
   if (f.source) request.source = f.source;
   const spec: SourceSpec = {};
@@ -59,14 +71,21 @@ export function matchRequestFromFlags(f: MatchFlags): { request: MatchRequest; e
   }
   if (voltages.length) spec.voltages = voltages;
   if (f.sourceImpedance !== undefined) {
-    const z = /^\s*0+(?:\.0*)?\s*(?:ohms?|Ω)?\s*$/i.test(f.sourceImpedance) ? 0 : take('--source-impedance', parseImpedance(f.sourceImpedance));
+    const z = /^\s*0+(?:\.0*)?\s*(?:ohms?|Ω)?\s*$/i.test(f.sourceImpedance)
+      ? 0
+      : take('--source-impedance', parseImpedance(f.sourceImpedance));
     if (z !== undefined) spec.outputImpedanceOhm = z;
   }
   if (f.sourceMaxMa !== undefined) {
-    const i = take('--source-max-ma', parseCurrent(/[a-z]/i.test(f.sourceMaxMa) ? f.sourceMaxMa : `${f.sourceMaxMa} mA`));
+    const i = take(
+      '--source-max-ma',
+      parseCurrent(/[a-z]/i.test(f.sourceMaxMa) ? f.sourceMaxMa : `${f.sourceMaxMa} mA`),
+    );
     if (i !== undefined) spec.maxCurrentMa = i;
   }
-  const powers = (f.sourcePower ?? []).map((p) => take('--source-power', parsePowerRating(p))).filter((p) => p !== undefined);
+  const powers = (f.sourcePower ?? [])
+    .map((p) => take('--source-power', parsePowerRating(p)))
+    .filter((p) => p !== undefined);
   if (powers.length) spec.powerRatings = powers;
   if (Object.keys(spec).length) {
     if (f.source) errors.push('give either --source or --source-* figures, not both');
@@ -78,6 +97,7 @@ export function matchRequestFromFlags(f: MatchFlags): { request: MatchRequest; e
     else if (t < 60 || t > 130) errors.push(`--target: ${t} dB SPL is outside 60–130 dB`);
     else request.targetSpl = t;
   }
-  if (!f.headphone && f.impedance === undefined) errors.push('say which headphones: --headphone "<name>" or --impedance <Ω> [--sensitivity "<n> dB/mW"]');
+  if (!f.headphone && f.impedance === undefined)
+    errors.push('say which headphones: --headphone "<name>" or --impedance <Ω> [--sensitivity "<n> dB/mW"]');
   return { request, errors };
 }

@@ -14,5 +14,7 @@ if (problems.length > 0) {
   process.exitCode = 1;
 } else {
   const headphones = devices.filter((d) => d.type === 'headphone').length;
-  console.log(`✓ knowledge is valid and every device computes: ${topics.length} FAQ topics, ${headphones} headphones, ${devices.length - headphones} sources`);
+  console.log(
+    `✓ knowledge is valid and every device computes: ${topics.length} FAQ topics, ${headphones} headphones, ${devices.length - headphones} sources`,
+  );
 }

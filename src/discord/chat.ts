@@ -45,15 +45,24 @@ export class ChatPolicy {
    * taken before anything is answered, so a burst of messages gets one answer, not ten; call release() when nothing
    * is posted after all.
    */
-  question(m: IncomingMessage, botId: string, opts: ChatPolicyOptions): { text: string; reservation: Reservation } | null {
+  question(
+    m: IncomingMessage,
+    botId: string,
+    opts: ChatPolicyOptions,
+  ): { text: string; reservation: Reservation } | null {
     if (m.authorIsBot || m.authorId === botId || this.handled.has(m.id)) return null;
-    const text = m.content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+    const text = m.content
+      .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
     if (!m.mentionsMe && !(opts.channels.has(m.channelId) && QUESTION.test(text))) return null;
     if (!text) return null;
     const t = this.now();
     const priorUser = this.lastByUser.get(m.authorId);
     const priorChannel = this.lastByChannel.get(m.channelId);
-    const cooling = t - (priorUser ?? -Infinity) < opts.cooldownMs || (!m.mentionsMe && t - (priorChannel ?? -Infinity) < opts.cooldownMs);
+    const cooling =
+      t - (priorUser ?? -Infinity) < opts.cooldownMs ||
+      (!m.mentionsMe && t - (priorChannel ?? -Infinity) < opts.cooldownMs);
     if (cooling) return null;
     this.handled.set(m.id, true);
     this.lastByUser.set(m.authorId, t);
@@ -76,5 +85,4 @@ export class ChatPolicy {
     if (mentioned) return true;
     return answer.kind !== 'none' && answer.kind !== 'clarify' && answer.confidence >= opts.confidence;
   }
-
 }

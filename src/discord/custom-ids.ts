@@ -17,7 +17,13 @@ export type ButtonAction =
   | { kind: 'rephrase'; answered: string };
 
 /** Short keys keep the JSON small. */
-const SHORT: Record<string, keyof MatchRequest> = { h: 'headphone', s: 'source', z: 'impedanceOhm', d: 'driver', t: 'targetSpl' };
+const SHORT: Record<string, keyof MatchRequest> = {
+  h: 'headphone',
+  s: 'source',
+  z: 'impedanceOhm',
+  d: 'driver',
+  t: 'targetSpl',
+};
 
 export function encodeButton(action: ButtonAction): string | null {
   let id: string;
@@ -47,10 +53,25 @@ const name = z.string().min(1).max(90);
 /** The raw source figures a math button can carry (what free text and /match options produce). */
 const SOURCE_FIGURES = z
   .object({
-    voltages: z.array(z.object({ vrms: figure.optional(), dbu: figure.optional(), dbv: figure.optional(), loadOhm: figure.optional() }).strict()).max(8).optional(),
+    voltages: z
+      .array(
+        z
+          .object({
+            vrms: figure.optional(),
+            dbu: figure.optional(),
+            dbv: figure.optional(),
+            loadOhm: figure.optional(),
+          })
+          .strict(),
+      )
+      .max(8)
+      .optional(),
     outputImpedanceOhm: figure.optional(),
     maxCurrentMa: figure.optional(),
-    powerRatings: z.array(z.object({ mw: figure, loadOhm: figure }).strict()).max(8).optional(),
+    powerRatings: z
+      .array(z.object({ mw: figure, loadOhm: figure }).strict())
+      .max(8)
+      .optional(),
     noiseUv: figure.optional(),
   })
   .strict();

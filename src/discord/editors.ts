@@ -12,4 +12,5 @@ export function isEditor(interaction: BaseInteraction, repo: KnowledgeRepository
   return Array.isArray(roles) ? roles.includes(role) : roles.cache.has(role);
 }
 
-export const NOT_EDITOR = 'Only server moderators (Manage Server) or the editor role set with `/config` can change this server’s knowledge.';
+export const NOT_EDITOR =
+  'Only server moderators (Manage Server) or the editor role set with `/config` can change this server’s knowledge.';

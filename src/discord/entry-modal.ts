@@ -1,5 +1,11 @@
 /** The modal for adding or editing an FAQ entry, prefilled when editing or when opened from a knowledge gap. */
-import { ActionRowBuilder, ModalBuilder, TextInputBuilder, TextInputStyle, type ModalSubmitInteraction } from 'discord.js';
+import {
+  ActionRowBuilder,
+  ModalBuilder,
+  TextInputBuilder,
+  TextInputStyle,
+  type ModalSubmitInteraction,
+} from 'discord.js';
 import type { FaqEntryInput } from '../storage/entry-schema.js';
 import type { z } from 'zod';
 
@@ -9,7 +15,12 @@ const row = (input: TextInputBuilder) => new ActionRowBuilder<TextInputBuilder>(
 
 export function entryModal(customId: string, title: string, prefill: Partial<Faq> = {}): ModalBuilder {
   const input = (id: string, label: string, style: TextInputStyle, max: number, required: boolean, value?: string) => {
-    const t = new TextInputBuilder().setCustomId(id).setLabel(label).setStyle(style).setMaxLength(max).setRequired(required);
+    const t = new TextInputBuilder()
+      .setCustomId(id)
+      .setLabel(label)
+      .setStyle(style)
+      .setMaxLength(max)
+      .setRequired(required);
     if (value) t.setValue(value.slice(0, max));
     return row(t);
   };
@@ -18,7 +29,14 @@ export function entryModal(customId: string, title: string, prefill: Partial<Faq
     .setTitle(title)
     .addComponents(
       input('title', 'Question (title)', TextInputStyle.Short, 100, true, prefill.title),
-      input('aliases', 'Other phrasings, comma separated', TextInputStyle.Paragraph, 1000, false, prefill.aliases?.join(', ')),
+      input(
+        'aliases',
+        'Other phrasings, comma separated',
+        TextInputStyle.Paragraph,
+        1000,
+        false,
+        prefill.aliases?.join(', '),
+      ),
       input('body', 'Answer (Markdown)', TextInputStyle.Paragraph, 4000, true, prefill.body),
       input('source', 'Source URL (optional)', TextInputStyle.Short, 500, false, prefill.sourceUrl),
       input('replaces', 'Replaces built-in topic id (optional)', TextInputStyle.Short, 80, false, prefill.replaces),

@@ -6,7 +6,12 @@ import type { Brain } from '../answer/brain.js';
 import type { MatchRequest } from '../answer/match-request.js';
 import { extractEntities, sourceSpecFrom } from '../understand/entities.js';
 
-export function matchRequestFromOptions(brain: Brain, headphones: string, source: string, target?: number): MatchRequest {
+export function matchRequestFromOptions(
+  brain: Brain,
+  headphones: string,
+  source: string,
+  target?: number,
+): MatchRequest {
   const request: MatchRequest = target ? { targetSpl: target } : {};
   const hpFigures = extractEntities(headphones);
   if (hpFigures.impedancesOhm.length && brain.devices.resolve(headphones, 'headphone').status !== 'found') {

@@ -45,8 +45,15 @@ export interface SyncResult {
   hash: string;
 }
 
-export async function syncCommands(rest: REST, applicationId: string, defs: RESTPostAPIApplicationCommandsJSONBody[], guildId?: string): Promise<SyncResult> {
-  const route = guildId ? Routes.applicationGuildCommands(applicationId, guildId) : Routes.applicationCommands(applicationId);
+export async function syncCommands(
+  rest: REST,
+  applicationId: string,
+  defs: RESTPostAPIApplicationCommandsJSONBody[],
+  guildId?: string,
+): Promise<SyncResult> {
+  const route = guildId
+    ? Routes.applicationGuildCommands(applicationId, guildId)
+    : Routes.applicationCommands(applicationId);
   const registered = (await rest.get(route)) as Json[];
   const wanted = definitionsHash(defs as unknown as Json[]);
   const scope = guildId ? 'guild' : 'global';

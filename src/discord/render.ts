@@ -15,7 +15,17 @@ export interface RenderedMessage {
   components: ActionRowBuilder<ButtonBuilder>[];
 }
 
-const COLORS = { faq: 0x5865f2, fine: 0x2ecc71, marginal: 0xf1c40f, needs_amp: 0xe74c3c, depends: 0x95a5a6, unknown: 0x95a5a6, device: 0x3498db, none: 0x747f8d, clarify: 0xe67e22 } as const;
+const COLORS = {
+  faq: 0x5865f2,
+  fine: 0x2ecc71,
+  marginal: 0xf1c40f,
+  needs_amp: 0xe74c3c,
+  depends: 0x95a5a6,
+  unknown: 0x95a5a6,
+  device: 0x3498db,
+  none: 0x747f8d,
+  clarify: 0xe67e22,
+} as const;
 
 function field(name: string, value: string, inline = false): APIEmbedField {
   return { name: clamp(name, EMBED_LIMITS.fieldName), value: clamp(value || '—', EMBED_LIMITS.fieldValue), inline };
@@ -52,10 +62,16 @@ function estimateDescription(a: EstimateMatchAnswer): string {
 function withinTotal(embed: EmbedBuilder): EmbedBuilder {
   const size = () => {
     const d = embed.data;
-    return (d.title?.length ?? 0) + (d.description?.length ?? 0) + (d.footer?.text.length ?? 0) + (d.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0);
+    return (
+      (d.title?.length ?? 0) +
+      (d.description?.length ?? 0) +
+      (d.footer?.text.length ?? 0) +
+      (d.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
+    );
   };
   while (size() > EMBED_LIMITS.total && (embed.data.fields?.length ?? 0) > 0) embed.spliceFields(-1, 1);
-  if (size() > EMBED_LIMITS.total) embed.setDescription(clamp(embed.data.description ?? '', EMBED_LIMITS.description - (size() - EMBED_LIMITS.total)));
+  if (size() > EMBED_LIMITS.total)
+    embed.setDescription(clamp(embed.data.description ?? '', EMBED_LIMITS.description - (size() - EMBED_LIMITS.total)));
   return embed;
 }
 
@@ -65,9 +81,15 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
   const footer = asked ? clamp(`You asked: ${asked.replace(/\s+/g, ' ')}`, 200) : undefined;
   switch (answer.kind) {
     case 'faq': {
-      embed.setColor(COLORS.faq).setTitle(clamp(answer.topic.title, EMBED_LIMITS.title)).setDescription(clamp(answer.topic.body, EMBED_LIMITS.description));
+      embed
+        .setColor(COLORS.faq)
+        .setTitle(clamp(answer.topic.title, EMBED_LIMITS.title))
+        .setDescription(clamp(answer.topic.body, EMBED_LIMITS.description));
       if (answer.topic.sources.length) embed.addFields(field('Sources', answer.topic.sources.join('\n')));
-      buttons = [...answer.related.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)), button(encodeButton({ kind: 'nwia', answered: answer.topic.id }), 'Not what I asked', ButtonStyle.Danger)];
+      buttons = [
+        ...answer.related.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)),
+        button(encodeButton({ kind: 'nwia', answered: answer.topic.id }), 'Not what I asked', ButtonStyle.Danger),
+      ];
       break;
     }
     case 'match': {
@@ -76,12 +98,29 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
           .setColor(COLORS[answer.result.verdict])
           .setTitle(clamp(`${answer.headphoneLabel} on ${answer.sourceLabel}`, EMBED_LIMITS.title))
           .setDescription(clamp(pairDescription(answer), EMBED_LIMITS.description));
-        if (answer.cited.length) embed.addFields(field('Figures used', answer.cited.map((c) => `${c.what}: ${c.value} — ${citeLink(c)}`).join('\n')));
+        if (answer.cited.length)
+          embed.addFields(
+            field('Figures used', answer.cited.map((c) => `${c.what}: ${c.value} — ${citeLink(c)}`).join('\n')),
+          );
         const math = answer.request ? encodeButton({ kind: 'math', request: answer.request }) : null;
-        buttons = [button(math, 'Show the math', ButtonStyle.Primary), ...answer.readMore.slice(0, 2).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title))];
+        buttons = [
+          button(math, 'Show the math', ButtonStyle.Primary),
+          ...answer.readMore.slice(0, 2).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)),
+        ];
       } else if (answer.mode === 'impedance-only') {
-        embed.setColor(COLORS.depends).setTitle(clamp(`${answer.result.impedanceOhm} Ω ${answer.result.driver} headphones: do they need an amp?`, EMBED_LIMITS.title)).setDescription(clamp(answer.headline, EMBED_LIMITS.description));
-        embed.addFields(...answer.rows.map((r) => field(r.source, `${r.outcome}\n*${r.figures}*`, true)), field('Assumptions', answer.assumptions.map((x) => `• ${x}`).join('\n')));
+        embed
+          .setColor(COLORS.depends)
+          .setTitle(
+            clamp(
+              `${answer.result.impedanceOhm} Ω ${answer.result.driver} headphones: do they need an amp?`,
+              EMBED_LIMITS.title,
+            ),
+          )
+          .setDescription(clamp(answer.headline, EMBED_LIMITS.description));
+        embed.addFields(
+          ...answer.rows.map((r) => field(r.source, `${r.outcome}\n*${r.figures}*`, true)),
+          field('Assumptions', answer.assumptions.map((x) => `• ${x}`).join('\n')),
+        );
         buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
       } else if (answer.mode === 'estimate') {
         embed
@@ -94,25 +133,59 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
           .setColor(COLORS[answer.verdict])
           .setTitle(clamp(`${answer.headphoneLabel}: do they need an amp?`, EMBED_LIMITS.title))
           .setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
-        embed.addFields(...answer.rows.slice(0, 24).map((r) => field(r.source, `${r.outcome ?? r.verdict}\n*${r.basis}*`, true)));
+        embed.addFields(
+          ...answer.rows.slice(0, 24).map((r) => field(r.source, `${r.outcome ?? r.verdict}\n*${r.basis}*`, true)),
+        );
         buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
       } else {
-        embed.setColor(COLORS.depends).setTitle('Which is easier to drive?').setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
-        embed.addFields(...answer.rows.map((r) => field(r.device.name, `${r.impedanceOhm} Ω, ${r.sensitivityDbV.toFixed(1)} dB/V\nNeeds ${r.vrms.toFixed(2)} V · ${r.mw.toFixed(1)} mW · ${r.ma.toFixed(1)} mA`, true)));
+        embed
+          .setColor(COLORS.depends)
+          .setTitle('Which is easier to drive?')
+          .setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
+        embed.addFields(
+          ...answer.rows.map((r) =>
+            field(
+              r.device.name,
+              `${r.impedanceOhm} Ω, ${r.sensitivityDbV.toFixed(1)} dB/V\nNeeds ${r.vrms.toFixed(2)} V · ${r.mw.toFixed(1)} mW · ${r.ma.toFixed(1)} mA`,
+              true,
+            ),
+          ),
+        );
         buttons = answer.readMore.slice(0, 2).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
       }
       break;
     }
     case 'device': {
       const text = deviceToMarkdown(answer).split('\n\n').slice(1).join('\n\n');
-      embed.setColor(COLORS.device).setTitle(clamp(answer.name, EMBED_LIMITS.title)).setDescription(clamp(text, EMBED_LIMITS.description));
+      embed
+        .setColor(COLORS.device)
+        .setTitle(clamp(answer.name, EMBED_LIMITS.title))
+        .setDescription(clamp(text, EMBED_LIMITS.description));
       break;
     }
     case 'clarify':
-      embed.setColor(COLORS.clarify).setTitle('Which one do you mean?').setDescription(clamp([answer.question, ...answer.options.map((o) => `• ${o.label}`)].join('\n'), EMBED_LIMITS.description));
+      embed
+        .setColor(COLORS.clarify)
+        .setTitle('Which one do you mean?')
+        .setDescription(
+          clamp([answer.question, ...answer.options.map((o) => `• ${o.label}`)].join('\n'), EMBED_LIMITS.description),
+        );
       break;
     case 'none':
-      embed.setColor(COLORS.none).setTitle("I'm not sure").setDescription(clamp([answer.reason, answer.suggestions.length ? `Did you mean:\n${answer.suggestions.map((s) => `• ${s.title}`).join('\n')}` : 'Try `/help` to see what I can answer.'].join('\n\n'), EMBED_LIMITS.description));
+      embed
+        .setColor(COLORS.none)
+        .setTitle("I'm not sure")
+        .setDescription(
+          clamp(
+            [
+              answer.reason,
+              answer.suggestions.length
+                ? `Did you mean:\n${answer.suggestions.map((s) => `• ${s.title}`).join('\n')}`
+                : 'Try `/help` to see what I can answer.',
+            ].join('\n\n'),
+            EMBED_LIMITS.description,
+          ),
+        );
       buttons = answer.suggestions.slice(0, 3).map((s) => button(encodeButton({ kind: 'faq', id: s.id }), s.title));
       break;
   }
@@ -122,7 +195,14 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
 
 /** The "Show the math" reply: the steps as text, ephemeral. */
 export function renderMath(answer: Answer): string {
-  if (answer.kind !== 'match') return clamp(answer.kind === 'none' ? answer.reason : 'There is no calculation behind this answer.', EMBED_LIMITS.messageContent);
+  if (answer.kind !== 'match')
+    return clamp(
+      answer.kind === 'none' ? answer.reason : 'There is no calculation behind this answer.',
+      EMBED_LIMITS.messageContent,
+    );
   if (answer.mode !== 'pair') return clamp(matchToMarkdown(answer), EMBED_LIMITS.messageContent);
-  return clamp(`**Show the math — ${answer.headphoneLabel} on ${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`, EMBED_LIMITS.messageContent);
+  return clamp(
+    `**Show the math — ${answer.headphoneLabel} on ${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+    EMBED_LIMITS.messageContent,
+  );
 }

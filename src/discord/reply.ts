@@ -2,7 +2,13 @@
  * Sending answers: `hide` (ephemeral) and `mention` (ping exactly one user) on every command. Mentions are
  * allow-listed per reply: nothing but the one chosen user can ever be pinged — never @everyone, @here or roles.
  */
-import { MessageFlags, type ChatInputCommandInteraction, type InteractionReplyOptions, type MessageContextMenuCommandInteraction, type User } from 'discord.js';
+import {
+  MessageFlags,
+  type ChatInputCommandInteraction,
+  type InteractionReplyOptions,
+  type MessageContextMenuCommandInteraction,
+  type User,
+} from 'discord.js';
 import type { Answer } from '../answer/types.js';
 import { renderAnswer } from './render.js';
 import type { CommandContext } from './command.js';
@@ -52,9 +58,14 @@ export async function replyWith(interaction: Repliable, answer: Answer, opts: Re
  * The standard options every command has. `mention` pings its member at most once per cooldown per requester
  * (ctx.guards): a repeat within it still answers, without the ping, and says so.
  */
-export function commonOptions(interaction: ChatInputCommandInteraction, ctx: CommandContext): { hide: boolean; mention: User | null; heldMention: User | null } {
+export function commonOptions(
+  interaction: ChatInputCommandInteraction,
+  ctx: CommandContext,
+): { hide: boolean; mention: User | null; heldMention: User | null } {
   const hide = interaction.options.getBoolean('hide') ?? false;
   const wanted = interaction.options.getUser('mention');
   if (!wanted || wanted.bot) return { hide, mention: null, heldMention: null };
-  return ctx.guards.mayPing(interaction.user.id, wanted.id) ? { hide, mention: wanted, heldMention: null } : { hide, mention: null, heldMention: wanted };
+  return ctx.guards.mayPing(interaction.user.id, wanted.id)
+    ? { hide, mention: wanted, heldMention: null }
+    : { hide, mention: null, heldMention: wanted };
 }

@@ -67,7 +67,9 @@ export function evaluateEstimate(cases: EstimateCase[], opts: MatchOptions = {})
   }
   if (errors.length > 0) return { ok: false, errors };
   const members = cases.map((c) => member(c, targetSpl));
-  const known = members.filter((m) => m.headroomDb !== null).sort((a, b) => (a.headroomDb as number) - (b.headroomDb as number));
+  const known = members
+    .filter((m) => m.headroomDb !== null)
+    .sort((a, b) => (a.headroomDb as number) - (b.headroomDb as number));
   const unknown = members.filter((m) => m.headroomDb === null);
   const cut = known.length >= TRIM_FROM_MEMBERS ? Math.floor(known.length * TRIM_FRACTION) : 0;
   const trimmed = cut > 0;

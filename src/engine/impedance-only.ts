@@ -3,7 +3,17 @@
  * documented typical range of sensitivities for that impedance and driver type against documented source classes.
  * Verdict: the shared verdict when every cell of the table agrees, else 'depends'.
  */
-import type { DriveFigures, DriverType, EngineResult, MatchResult, SourceModel, SourceOutput, SourceSpec, Verdict, WarningCode } from './types.js';
+import type {
+  DriveFigures,
+  DriverType,
+  EngineResult,
+  MatchResult,
+  SourceModel,
+  SourceOutput,
+  SourceSpec,
+  Verdict,
+  WarningCode,
+} from './types.js';
 import { AVERAGE_BELOW_PEAK_DB, DEFAULT_TARGET_SPL } from './headphone.js';
 import { buildSourceModel } from './source-model.js';
 import { dbMwToDbV } from './units.js';
@@ -47,8 +57,15 @@ export const TYPICAL_SENSITIVITY_DB_MW = {
 /** Boundary between the two dynamic buckets (Ω). */
 export const DYNAMIC_HIGH_IMPEDANCE_FROM_OHM = 100;
 
-export function typicalSensitivityRange(impedanceOhm: number, driver: Exclude<DriverType, 'electrostatic'>): SensitivityRange {
-  const pick = (r: { low: number; typical: number; high: number }, basis: string): SensitivityRange => ({ ...r, unit: 'dB/mW', basis });
+export function typicalSensitivityRange(
+  impedanceOhm: number,
+  driver: Exclude<DriverType, 'electrostatic'>,
+): SensitivityRange {
+  const pick = (r: { low: number; typical: number; high: number }, basis: string): SensitivityRange => ({
+    ...r,
+    unit: 'dB/mW',
+    basis,
+  });
   switch (driver) {
     case 'planar':
       return pick(TYPICAL_SENSITIVITY_DB_MW.planar, 'planar');
@@ -88,15 +105,36 @@ export interface SourceClass {
  *   < 0.1 Ω). No current limit assumed.
  */
 export const SOURCE_CLASSES: readonly SourceClass[] = [
-  { id: 'phone_dongle', label: 'phone/dongle', spec: { voltages: [{ vrms: 1.0 }], outputImpedanceOhm: 1 }, basis: '≈1.0 Vrms, ≈1 Ω' },
-  { id: 'laptop', label: 'laptop', spec: { voltages: [{ vrms: 1.0 }], outputImpedanceOhm: 5 }, basis: '≈1.0 Vrms, ≈5 Ω' },
+  {
+    id: 'phone_dongle',
+    label: 'phone/dongle',
+    spec: { voltages: [{ vrms: 1.0 }], outputImpedanceOhm: 1 },
+    basis: '≈1.0 Vrms, ≈1 Ω',
+  },
+  {
+    id: 'laptop',
+    label: 'laptop',
+    spec: { voltages: [{ vrms: 1.0 }], outputImpedanceOhm: 5 },
+    basis: '≈1.0 Vrms, ≈5 Ω',
+  },
   {
     id: 'budget_interface',
     label: 'budget interface',
-    spec: { voltages: [{ dbu: 2.5, loadOhm: 33 }, { dbu: 10, loadOhm: 300 }], outputImpedanceOhm: 50 },
+    spec: {
+      voltages: [
+        { dbu: 2.5, loadOhm: 33 },
+        { dbu: 10, loadOhm: 300 },
+      ],
+      outputImpedanceOhm: 50,
+    },
     basis: '+2.5 dBu @ 33 Ω, +10 dBu @ 300 Ω, 50 Ω (Scarlett 2i2 4th Gen as quoted)',
   },
-  { id: 'desktop_amp', label: 'desktop amp', spec: { voltages: [{ vrms: 7 }], outputImpedanceOhm: 0.5 }, basis: '≈7 Vrms, 0.5 Ω' },
+  {
+    id: 'desktop_amp',
+    label: 'desktop amp',
+    spec: { voltages: [{ vrms: 7 }], outputImpedanceOhm: 0.5 },
+    basis: '≈7 Vrms, 0.5 Ω',
+  },
 ];
 
 export type SensitivityPoint = 'low' | 'typical' | 'high';
@@ -157,20 +195,28 @@ export interface ImpedanceOnlyOptions {
 
 function modelFigures(spec: SourceSpec): Pick<SourceModel, 'vocVrms' | 'zOutOhm' | 'iMaxMa'> {
   const built = buildSourceModel(spec);
-  return built.ok ? { vocVrms: built.model.vocVrms, zOutOhm: built.model.zOutOhm, iMaxMa: built.model.iMaxMa } : { vocVrms: null, zOutOhm: 0, iMaxMa: null };
+  return built.ok
+    ? { vocVrms: built.model.vocVrms, zOutOhm: built.model.zOutOhm, iMaxMa: built.model.iMaxMa }
+    : { vocVrms: null, zOutOhm: 0, iMaxMa: null };
 }
 
-export function evaluateImpedanceOnly(impedanceOhm: number, opts: ImpedanceOnlyOptions = {}): EngineResult<ImpedanceOnlyResult> {
+export function evaluateImpedanceOnly(
+  impedanceOhm: number,
+  opts: ImpedanceOnlyOptions = {},
+): EngineResult<ImpedanceOnlyResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
   const driver: DriverType = opts.driver ?? 'dynamic';
   const sources = opts.sources ?? SOURCE_CLASSES;
   const errors = [...validateHeadphone({ impedanceOhm }), ...validateTarget(targetSpl)];
-  if (!(DRIVER_TYPES as readonly unknown[]).includes(driver)) errors.push(`Unknown driver type ${show(driver)}; use ${DRIVER_TYPES.join(', ')}.`);
+  if (!(DRIVER_TYPES as readonly unknown[]).includes(driver))
+    errors.push(`Unknown driver type ${show(driver)}; use ${DRIVER_TYPES.join(', ')}.`);
   if (!Array.isArray(sources) || sources.length === 0) errors.push('At least one source is needed.');
   else
     for (const s of sources) {
       for (const e of validateSource(s.spec)) errors.push(`Source ${JSON.stringify(s.id)}: ${e}`);
-      for (const m of s.members ?? []) for (const o of m.outputs) for (const e of validateSource(o.spec)) errors.push(`Source ${JSON.stringify(m.id)}: ${e}`);
+      for (const m of s.members ?? [])
+        for (const o of m.outputs)
+          for (const e of validateSource(o.spec)) errors.push(`Source ${JSON.stringify(m.id)}: ${e}`);
     }
   if (errors.length > 0) return { ok: false, errors };
 
@@ -181,7 +227,16 @@ export function evaluateImpedanceOnly(impedanceOhm: number, opts: ImpedanceOnlyO
       verdict: 'needs_amp',
       sensitivityRange: null,
       required: null,
-      sources: sources.map((s) => ({ id: s.id, label: s.label, basis: s.basis, spec: s.spec, ...modelFigures(s.spec), verdict: 'needs_amp', headroomMinDb: null, headroomMaxDb: null })),
+      sources: sources.map((s) => ({
+        id: s.id,
+        label: s.label,
+        basis: s.basis,
+        spec: s.spec,
+        ...modelFigures(s.spec),
+        verdict: 'needs_amp',
+        headroomMinDb: null,
+        headroomMaxDb: null,
+      })),
       table: [],
       warningCodes: ['electrostatic_needs_energizer'],
     });

@@ -322,7 +322,8 @@ function seriousWarnings(r: MatchResult): number {
   return r.warnings.filter((w) => w.severity === 'warning').length;
 }
 
-const isFullSize = (hp: HeadphoneSpec | undefined) => hp?.form !== undefined && hp.form !== 'iem' && hp.form !== 'earbud';
+const isFullSize = (hp: HeadphoneSpec | undefined) =>
+  hp?.form !== undefined && hp.form !== 'iem' && hp.form !== 'earbud';
 const isInEar = (hp: HeadphoneSpec | undefined) => hp?.form === 'iem' || hp?.form === 'earbud';
 
 /**
@@ -374,7 +375,11 @@ export function outputsValidated(hp: HeadphoneSpec, outputs: SourceOutput[], tar
 }
 
 /** Evaluate each output of a multi-output source (e.g. 3.5 mm SE and 4.4 mm balanced) and pick the best. */
-export function evaluateOutputs(hp: HeadphoneSpec, outputs: SourceOutput[], opts: MatchOptions = {}): EngineResult<OutputsResult> {
+export function evaluateOutputs(
+  hp: HeadphoneSpec,
+  outputs: SourceOutput[],
+  opts: MatchOptions = {},
+): EngineResult<OutputsResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
   const errors = [...validateHeadphone(hp), ...validateTarget(targetSpl)];
   if (!Array.isArray(outputs) || outputs.length === 0) errors.push('A source needs at least one output to evaluate.');

@@ -47,7 +47,8 @@ export interface RankOptions extends MatchOptions {
 
 /** Headroom descending; null headroom last; ties by id. */
 export function compareByHeadroom(a: Ranked, b: Ranked): number {
-  if (a.headroomDb !== null && b.headroomDb !== null && a.headroomDb !== b.headroomDb) return b.headroomDb - a.headroomDb;
+  if (a.headroomDb !== null && b.headroomDb !== null && a.headroomDb !== b.headroomDb)
+    return b.headroomDb - a.headroomDb;
   if (a.headroomDb === null && b.headroomDb !== null) return 1;
   if (b.headroomDb === null && a.headroomDb !== null) return -1;
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
@@ -82,10 +83,18 @@ function evaluateSourceItem(hp: HeadphoneSpec, spec: SourceSpec | MultiOutputSou
   if (isMultiOutput(spec)) {
     const errors: string[] = [];
     if (spec.outputs.length === 0) errors.push('A source needs at least one output.');
-    for (const o of spec.outputs) for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
+    for (const o of spec.outputs)
+      for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
     if (errors.length > 0) return { errors };
     const { best } = outputsValidated(hp, spec.outputs, targetSpl);
-    return { ranked: { verdict: best.result.verdict, headroomDb: best.result.headroomDb, outputId: best.id, result: best.result } };
+    return {
+      ranked: {
+        verdict: best.result.verdict,
+        headroomDb: best.result.headroomDb,
+        outputId: best.id,
+        result: best.result,
+      },
+    };
   }
   const errors = [...validateSource(spec)];
   if (errors.length > 0) return { errors };
@@ -115,7 +124,8 @@ export function rankHeadphonesFor(
   const errors = validateTarget(targetSpl);
   if (isMultiOutput(src)) {
     if (src.outputs.length === 0) errors.push('A source needs at least one output.');
-    for (const o of src.outputs) for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
+    for (const o of src.outputs)
+      for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
   } else errors.push(...validateSource(src));
   if (errors.length > 0) return { ok: false, errors };
   return guardFinite(

@@ -97,13 +97,16 @@ function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[
     const spread = spreadDb(forms.map((x) => x.vrms));
     if (forms.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
       const given = forms.map(describeForm).join(' and ');
-      errors.push(`Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`);
+      errors.push(
+        `Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`,
+      );
       continue;
     }
     const vrms = Math.min(...forms.map((x) => x.vrms));
     const first = forms[0] as VoltageForm;
     if (v.loadOhm === undefined || v.loadOhm >= UNLOADED_FROM_OHM) open.push({ label: first.label, vrms });
-    else raw.push({ vrms, loadOhm: v.loadOhm, basis: 'loaded_voltage', label: `${first.label} into ${fmt(v.loadOhm)} Ω` });
+    else
+      raw.push({ vrms, loadOhm: v.loadOhm, basis: 'loaded_voltage', label: `${first.label} into ${fmt(v.loadOhm)} Ω` });
   }
   for (const p of f.powerRatings ?? []) {
     const label = `${fmt(p.mw)} mW @ ${fmt(p.loadOhm)} Ω`;
@@ -252,7 +255,7 @@ export function ceilingAt(model: SourceModel, loadOhm: number): Ceiling | null {
   const a = pts[hi - 1] as LoadedPoint;
   const b = pts[hi] as LoadedPoint;
   const k = Math.log(b.vrms / a.vrms) / Math.log(b.loadOhm / a.loadOhm);
-  const vrms = a.vrms * Math.pow(loadOhm / a.loadOhm, k);
+  const vrms = a.vrms * (loadOhm / a.loadOhm) ** k;
   const limitedBy: LimitKind = a.basis === 'power_rating' && b.basis === 'power_rating' ? 'power' : 'voltage';
   return { vrms, basis: 'interpolated', limitedBy, from: [a, b] };
 }

@@ -12,7 +12,7 @@ export function voltageRatioToDb(ratio: number): number {
 
 /** Voltage ratio of a dB figure. */
 export function dbToVoltageRatio(db: number): number {
-  return Math.pow(10, db / 20);
+  return 10 ** (db / 20);
 }
 
 /** Decibels of a power ratio. */
@@ -22,7 +22,7 @@ export function powerRatioToDb(ratio: number): number {
 
 /** Power ratio of a dB figure. */
 export function dbToPowerRatio(db: number): number {
-  return Math.pow(10, db / 10);
+  return 10 ** (db / 10);
 }
 
 /** 10·log10(1000/Z): how many dB the per-volt figure exceeds the per-mW figure (1 Vrms into Z is 1000/Z mW). */

@@ -36,8 +36,10 @@ function checkOhms(label: string, v: unknown, errors: string[], allowZero = fals
 
 function checkPositive(label: string, v: unknown, unit: string, errors: string[], max?: number, min?: number): void {
   if (!isNum(v) || v <= 0) errors.push(`${label} must be a finite number greater than 0 ${unit}; got ${show(v)}.`);
-  else if (max !== undefined && v > max) errors.push(`${label} of ${fmt(v)} ${unit} is above ${fmt(max)} ${unit}, which is not plausible.`);
-  else if (min !== undefined && v < min) errors.push(`${label} of ${fmt(v)} ${unit} is below ${fmt(min)} ${unit}, which is not plausible.`);
+  else if (max !== undefined && v > max)
+    errors.push(`${label} of ${fmt(v)} ${unit} is above ${fmt(max)} ${unit}, which is not plausible.`);
+  else if (min !== undefined && v < min)
+    errors.push(`${label} of ${fmt(v)} ${unit} is below ${fmt(min)} ${unit}, which is not plausible.`);
 }
 
 export function validateHeadphone(hp: HeadphoneSpec): string[] {
@@ -63,7 +65,9 @@ export function validateHeadphone(hp: HeadphoneSpec): string[] {
       const { value, unit } = s as { value: unknown; unit: unknown };
       if (!isNum(value)) errors.push(`Sensitivity must be a finite number of dB; got ${show(value)}.`);
       else if (value < SENSITIVITY_MIN_DB || value > SENSITIVITY_MAX_DB) {
-        errors.push(`Sensitivity ${fmt(value)} dB is outside the plausible ${SENSITIVITY_MIN_DB}–${SENSITIVITY_MAX_DB} dB range.`);
+        errors.push(
+          `Sensitivity ${fmt(value)} dB is outside the plausible ${SENSITIVITY_MIN_DB}–${SENSITIVITY_MAX_DB} dB range.`,
+        );
       }
       if (!(SENSITIVITY_UNITS as readonly unknown[]).includes(unit)) {
         errors.push(`Unknown sensitivity unit ${show(unit)}; use "dB/mW", "dB/V" or "unknown".`);
@@ -76,14 +80,17 @@ export function validateHeadphone(hp: HeadphoneSpec): string[] {
   if (hp.form !== undefined && !(HEADPHONE_FORMS as readonly unknown[]).includes(hp.form)) {
     errors.push(`Unknown headphone form ${show(hp.form)}; use ${HEADPHONE_FORMS.join(', ')}.`);
   }
-  if (hp.maxPowerMw !== undefined) checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000, 0.001);
+  if (hp.maxPowerMw !== undefined)
+    checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000, 0.001);
   return errors;
 }
 
 export function validateTarget(targetSpl: unknown): string[] {
   if (!isNum(targetSpl)) return [`Target level must be a finite number of dB SPL; got ${show(targetSpl)}.`];
   if (targetSpl < TARGET_MIN_SPL || targetSpl > TARGET_MAX_SPL) {
-    return [`Target level ${fmt(targetSpl)} dB SPL is outside the accepted ${TARGET_MIN_SPL}–${TARGET_MAX_SPL} dB SPL range.`];
+    return [
+      `Target level ${fmt(targetSpl)} dB SPL is outside the accepted ${TARGET_MIN_SPL}–${TARGET_MAX_SPL} dB SPL range.`,
+    ];
   }
   return [];
 }
@@ -110,33 +117,48 @@ function eachObject(
 
 function validateFiguresFields(f: Record<string, unknown>, where: string, errors: string[]): void {
   const p = where ? `${where}: ` : '';
-  eachObject(f.voltages, `${p}voltages`, (i) => `${p}Voltage rating ${i + 1}`, errors, (v, label) => {
-    if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
-      errors.push(`${label} has no value; give vrms, dbu or dbv.`);
-    }
-    if (v.vrms !== undefined) {
-      checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
-      if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
-        errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
+  eachObject(
+    f.voltages,
+    `${p}voltages`,
+    (i) => `${p}Voltage rating ${i + 1}`,
+    errors,
+    (v, label) => {
+      if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
+        errors.push(`${label} has no value; give vrms, dbu or dbv.`);
       }
-    }
-    for (const key of ['dbu', 'dbv'] as const) {
-      const x = v[key];
-      if (x === undefined) continue;
-      if (!isNum(x)) errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
-      else {
-        const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
-        if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
-          errors.push(`${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`);
+      if (v.vrms !== undefined) {
+        checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
+        if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
+          errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
         }
       }
-    }
-    if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
-  });
-  eachObject(f.powerRatings, `${p}powerRatings`, (i) => `${p}Power rating ${i + 1}`, errors, (r, label) => {
-    checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
-    checkOhms(`${label} load`, r.loadOhm, errors);
-  });
+      for (const key of ['dbu', 'dbv'] as const) {
+        const x = v[key];
+        if (x === undefined) continue;
+        if (!isNum(x))
+          errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
+        else {
+          const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
+          if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
+            errors.push(
+              `${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`,
+            );
+          }
+        }
+      }
+      if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
+    },
+  );
+  eachObject(
+    f.powerRatings,
+    `${p}powerRatings`,
+    (i) => `${p}Power rating ${i + 1}`,
+    errors,
+    (r, label) => {
+      checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
+      checkOhms(`${label} load`, r.loadOhm, errors);
+    },
+  );
   if (f.outputImpedanceOhm !== undefined) checkOhms(`${p}Output impedance`, f.outputImpedanceOhm, errors, true);
   if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000, 0.01);
   if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000, 0.001);
@@ -157,24 +179,31 @@ export function validateSource(src: SourceSpec): readonly string[] {
 function validateSourceFresh(src: SourceSpec): string[] {
   const errors: string[] = [];
   validateFiguresFields(src as unknown as Record<string, unknown>, '', errors);
-  eachObject(src.gainModes as unknown, 'gainModes', (i) => `Gain mode ${i + 1}`, errors, (m, label) => {
-    const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
-    if (name === null) errors.push(`${label} needs a name; got ${show(m.name)}.`);
-    const where = name !== null ? `Gain mode ${JSON.stringify(name)}` : label;
-    validateFiguresFields(m, where, errors);
-    const r = m.loadRangeOhm as unknown;
-    if (r !== undefined) {
-      if (r === null || typeof r !== 'object') errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
-      else {
-        const { min, max } = r as { min?: unknown; max?: unknown };
-        if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
-        if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
-        if (isNum(min) && isNum(max) && min >= max) {
-          errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
+  eachObject(
+    src.gainModes as unknown,
+    'gainModes',
+    (i) => `Gain mode ${i + 1}`,
+    errors,
+    (m, label) => {
+      const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
+      if (name === null) errors.push(`${label} needs a name; got ${show(m.name)}.`);
+      const where = name !== null ? `Gain mode ${JSON.stringify(name)}` : label;
+      validateFiguresFields(m, where, errors);
+      const r = m.loadRangeOhm as unknown;
+      if (r !== undefined) {
+        if (r === null || typeof r !== 'object')
+          errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
+        else {
+          const { min, max } = r as { min?: unknown; max?: unknown };
+          if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
+          if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
+          if (isNum(min) && isNum(max) && min >= max) {
+            errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
+          }
         }
       }
-    }
-  });
+    },
+  );
   if (errors.length > 0) return errors;
   // Cross-figure contradictions, per figure set (base and each mode).
   for (const set of allFigureSets(src)) {

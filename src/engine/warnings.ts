@@ -135,7 +135,14 @@ export const PLAUSIBLE = { maxSpl: 150, powerMw: 10_000 } as const;
 
 export function implausibleWarning(maxSpl: number | null, availableMw: number): ImplausibleFiguresWarning | null {
   if (!((maxSpl ?? 0) >= PLAUSIBLE.maxSpl || availableMw >= PLAUSIBLE.powerMw)) return null;
-  return { code: 'implausible_figures', severity: 'warning', maxSpl: maxSpl ?? Number.NaN, availableMw, maxSplLimit: PLAUSIBLE.maxSpl, powerLimitMw: PLAUSIBLE.powerMw };
+  return {
+    code: 'implausible_figures',
+    severity: 'warning',
+    maxSpl: maxSpl ?? Number.NaN,
+    availableMw,
+    maxSplLimit: PLAUSIBLE.maxSpl,
+    powerLimitMw: PLAUSIBLE.powerMw,
+  };
 }
 
 export function powerHandlingWarning(hp: HeadphoneSpec, availableMw: number): PowerHandlingExceededWarning | null {
@@ -161,7 +168,8 @@ export function collectWarnings(
   if (hp.driver === 'electrostatic') out.push({ code: 'electrostatic_needs_energizer', severity: 'warning' });
   const z = outputImpedanceWarning(hp, model);
   if (z) out.push(z);
-  const hiss = hissWarning(sensitivityDbV, model.noiseUv) ?? (delivery ? hissUnknownWarning(sensitivityDbV, model.noiseUv) : null);
+  const hiss =
+    hissWarning(sensitivityDbV, model.noiseUv) ?? (delivery ? hissUnknownWarning(sensitivityDbV, model.noiseUv) : null);
   if (hiss) out.push(hiss);
   if (delivery) {
     const gain = tooMuchGainWarning(sensitivityDbV, delivery.vrms, selectableGain);

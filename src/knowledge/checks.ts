@@ -26,16 +26,27 @@ export function checkTopics(topics: Topic[]): KnowledgeProblem[] {
       seenHere.add(key);
       const prior = phrases.get(key);
       if (prior && prior.topic !== t) {
-        problems.push({ file: t.file, field, message: `"${phrase}" is also ${prior.field} of ${prior.topic.id} (${prior.topic.file}); aliases must be unique across topics` });
+        problems.push({
+          file: t.file,
+          field,
+          message: `"${phrase}" is also ${prior.field} of ${prior.topic.id} (${prior.topic.file}); aliases must be unique across topics`,
+        });
       } else phrases.set(key, { topic: t, field });
     });
     t.related.forEach((rel, i) => {
-      if (rel === t.id) problems.push({ file: t.file, field: `related[${i}]`, message: 'a topic cannot be related to itself' });
-      else if (!ids.has(rel)) problems.push({ file: t.file, field: `related[${i}]`, message: `no topic has the id "${rel}"` });
+      if (rel === t.id)
+        problems.push({ file: t.file, field: `related[${i}]`, message: 'a topic cannot be related to itself' });
+      else if (!ids.has(rel))
+        problems.push({ file: t.file, field: `related[${i}]`, message: `no topic has the id "${rel}"` });
     });
-    const budget = t.title.length + t.body.length + t.related.reduce((n, r) => n + (ids.get(r)?.title.length ?? 0) + 4, 0) + 200;
+    const budget =
+      t.title.length + t.body.length + t.related.reduce((n, r) => n + (ids.get(r)?.title.length ?? 0) + 4, 0) + 200;
     if (budget > EMBED_LIMITS.total) {
-      problems.push({ file: t.file, field: 'answer', message: `title, answer and related titles come to about ${budget} characters; one message allows ${EMBED_LIMITS.total}` });
+      problems.push({
+        file: t.file,
+        field: 'answer',
+        message: `title, answer and related titles come to about ${budget} characters; one message allows ${EMBED_LIMITS.total}`,
+      });
     }
   }
   return problems;
@@ -47,7 +58,8 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
   const ids = new Map<string, KnownDevice>();
   for (const d of devices) {
     const prior = ids.get(d.id);
-    if (prior) problems.push({ file: fileOf(d), field: `${d.id}.id`, message: `"${d.id}" is already used in ${fileOf(prior)}` });
+    if (prior)
+      problems.push({ file: fileOf(d), field: `${d.id}.id`, message: `"${d.id}" is already used in ${fileOf(prior)}` });
     else ids.set(d.id, d);
   }
   const names = new Map<string, KnownDevice>();
@@ -59,25 +71,42 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
       own.add(key);
       const prior = names.get(key);
       if (prior && prior !== d) {
-        problems.push({ file: fileOf(d), field: `${d.id}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`, message: `"${name}" also names ${prior.id} (${fileOf(prior)}); device names and aliases must be unique` });
+        problems.push({
+          file: fileOf(d),
+          field: `${d.id}.${i === 0 ? 'name' : `aliases[${i - 1}]`}`,
+          message: `"${name}" also names ${prior.id} (${fileOf(prior)}); device names and aliases must be unique`,
+        });
       } else names.set(key, d);
     }
     // A device without figures is still known by name (answered with a labelled class estimate), but it needs a
     // page that shows the product exists.
     if (d.type === 'headphone' && d.impedance.length === 0 && !d.url) {
-      problems.push({ file: fileOf(d), field: `${d.id}.url`, message: 'a headphone without a sourced impedance needs `url`: a page that shows the product exists' });
+      problems.push({
+        file: fileOf(d),
+        field: `${d.id}.url`,
+        message: 'a headphone without a sourced impedance needs `url`: a page that shows the product exists',
+      });
     }
-    const figures = (o: (typeof d & { type: 'source' })['outputs'][number]) => o.level.length + o.power.length + o.outputImpedance.length + (o.maxCurrent?.length ?? 0) + (o.noise?.length ?? 0);
+    const figures = (o: (typeof d & { type: 'source' })['outputs'][number]) =>
+      o.level.length + o.power.length + o.outputImpedance.length + (o.maxCurrent?.length ?? 0) + (o.noise?.length ?? 0);
     if (d.type === 'source' && d.outputs.every((o) => figures(o) === 0) && !d.url) {
-      problems.push({ file: fileOf(d), field: `${d.id}.url`, message: 'a source without sourced output figures needs `url`: a page that shows the product exists' });
+      problems.push({
+        file: fileOf(d),
+        field: `${d.id}.url`,
+        message: 'a source without sourced output figures needs `url`: a page that shows the product exists',
+      });
     }
   }
   const byId = new Map(devices.map((d) => [d.id, d]));
   for (const d of devices) {
     if (d.type !== 'source' || !d.headphonesVia) continue;
     const via = byId.get(d.headphonesVia);
-    if (!via || via.type !== 'source') {
-      problems.push({ file: fileOf(d), field: `${d.id}.headphonesVia`, message: `no source has the id "${d.headphonesVia}"` });
+    if (via?.type !== 'source') {
+      problems.push({
+        file: fileOf(d),
+        field: `${d.id}.headphonesVia`,
+        message: `no source has the id "${d.headphonesVia}"`,
+      });
     }
   }
   const families = new Map<string, KnownDevice[]>();
@@ -85,7 +114,11 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
   for (const [family, members] of families) {
     const defaults = members.filter((m) => m.familyDefault);
     if (members.length > 1 && defaults.length !== 1) {
-      problems.push({ file: fileOf(members[0]!), field: `${family}.familyDefault`, message: `family "${family}" has ${members.length} variants and ${defaults.length} marked familyDefault; mark exactly one` });
+      problems.push({
+        file: fileOf(members[0]!),
+        field: `${family}.familyDefault`,
+        message: `family "${family}" has ${members.length} variants and ${defaults.length} marked familyDefault; mark exactly one`,
+      });
     }
   }
   return problems;

@@ -37,20 +37,34 @@ const measuredHasBy = (f: { basis: Basis; by?: string | undefined }) => f.basis 
 const MEASURED_BY = { message: 'a measured figure needs `by` (who measured it)', path: ['by'] };
 
 const finite = (min: number, max: number, what: string) =>
-  z.number({ error: `${what} must be a number` }).finite().min(min, `${what} must be at least ${min}`).max(max, `${what} must be at most ${max}`);
+  z
+    .number({ error: `${what} must be a number` })
+    .finite()
+    .min(min, `${what} must be at least ${min}`)
+    .max(max, `${what} must be at most ${max}`);
 
-export const ImpedanceFigure = z.strictObject({ ohms: finite(1, 100_000, 'impedance (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const ImpedanceFigure = z
+  .strictObject({ ohms: finite(1, 100_000, 'impedance (Ω)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
 export const ImpedanceRangeFigure = z
-  .strictObject({ minOhms: finite(1, 100_000, 'minimum impedance (Ω)'), maxOhms: finite(1, 100_000, 'maximum impedance (Ω)'), ...Provenance })
+  .strictObject({
+    minOhms: finite(1, 100_000, 'minimum impedance (Ω)'),
+    maxOhms: finite(1, 100_000, 'maximum impedance (Ω)'),
+    ...Provenance,
+  })
   .refine((r) => r.maxOhms >= r.minOhms, { message: 'maxOhms must be at least minOhms', path: ['maxOhms'] })
   .refine(measuredHasBy, MEASURED_BY);
-export const SensitivityFigure = z.strictObject({
-  db: finite(70, 140, 'sensitivity (dB SPL)'),
-  /** 'unknown' when the page prints "97 dB" without saying per mW or per V: the engine evaluates both. */
-  per: z.enum(['mW', 'V', 'unknown']),
-  ...Provenance,
-}).refine(measuredHasBy, MEASURED_BY);
-export const PowerHandlingFigure = z.strictObject({ mw: finite(1, 100_000, 'power handling (mW)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const SensitivityFigure = z
+  .strictObject({
+    db: finite(70, 140, 'sensitivity (dB SPL)'),
+    /** 'unknown' when the page prints "97 dB" without saying per mW or per V: the engine evaluates both. */
+    per: z.enum(['mW', 'V', 'unknown']),
+    ...Provenance,
+  })
+  .refine(measuredHasBy, MEASURED_BY);
+export const PowerHandlingFigure = z
+  .strictObject({ mw: finite(1, 100_000, 'power handling (mW)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
 
 const DeviceBase = {
   id: z.string().regex(KEBAB_ID, 'must be kebab-case'),
@@ -83,17 +97,27 @@ export const HeadphoneDevice = z.strictObject({
 export type HeadphoneDevice = z.infer<typeof HeadphoneDevice>;
 
 /** A maximum output level: Vrms, dBu or dBV, either open-circuit (no load) or into a stated load. */
-export const LevelFigure = z.strictObject({
-  value: finite(-60, 100, 'level'),
-  unit: z.enum(['Vrms', 'dBu', 'dBV']),
-  /** Load the level was specified into; omit for open circuit / unloaded. */
-  loadOhms: finite(1, 1_000_000, 'load (Ω)').optional(),
-  ...Provenance,
-}).refine(measuredHasBy, MEASURED_BY);
-export const PowerFigure = z.strictObject({ mw: finite(0.01, 100_000, 'power (mW)'), loadOhms: finite(1, 100_000, 'load (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
-export const OutputImpedanceFigure = z.strictObject({ ohms: finite(0, 1000, 'output impedance (Ω)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
-export const CurrentFigure = z.strictObject({ ma: finite(0.1, 10_000, 'current (mA)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
-export const NoiseFigure = z.strictObject({ uv: finite(0.01, 10_000, 'output noise (µV)'), ...Provenance }).refine(measuredHasBy, MEASURED_BY);
+export const LevelFigure = z
+  .strictObject({
+    value: finite(-60, 100, 'level'),
+    unit: z.enum(['Vrms', 'dBu', 'dBV']),
+    /** Load the level was specified into; omit for open circuit / unloaded. */
+    loadOhms: finite(1, 1_000_000, 'load (Ω)').optional(),
+    ...Provenance,
+  })
+  .refine(measuredHasBy, MEASURED_BY);
+export const PowerFigure = z
+  .strictObject({ mw: finite(0.01, 100_000, 'power (mW)'), loadOhms: finite(1, 100_000, 'load (Ω)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
+export const OutputImpedanceFigure = z
+  .strictObject({ ohms: finite(0, 1000, 'output impedance (Ω)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
+export const CurrentFigure = z
+  .strictObject({ ma: finite(0.1, 10_000, 'current (mA)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
+export const NoiseFigure = z
+  .strictObject({ uv: finite(0.01, 10_000, 'output noise (µV)'), ...Provenance })
+  .refine(measuredHasBy, MEASURED_BY);
 
 export const SourceOutput = z.strictObject({
   /** "Headphone out", "4.4 mm balanced", "High gain". */
@@ -102,7 +126,12 @@ export const SourceOutput = z.strictObject({
   balanced: z.boolean().default(false),
   gain: z.string().max(30).optional(),
   /** For outputs that switch automatically with the load (a Mac's high-impedance mode): the loads it applies to, min ≤ Z < max. */
-  loadRangeOhms: z.strictObject({ min: finite(0, 1_000_000, 'load range min (Ω)').optional(), max: finite(1, 1_000_000, 'load range max (Ω)').optional() }).optional(),
+  loadRangeOhms: z
+    .strictObject({
+      min: finite(0, 1_000_000, 'load range min (Ω)').optional(),
+      max: finite(1, 1_000_000, 'load range max (Ω)').optional(),
+    })
+    .optional(),
   level: z.array(LevelFigure).default([]),
   power: z.array(PowerFigure).default([]),
   outputImpedance: z.array(OutputImpedanceFigure).default([]),
@@ -132,7 +161,18 @@ export type SourceClassId = (typeof SOURCE_CLASS_IDS)[number];
 export const SourceDevice = z.strictObject({
   ...DeviceBase,
   type: z.literal('source'),
-  category: z.enum(['interface', 'dongle', 'phone', 'computer', 'desktop-amp', 'portable-amp', 'dac-amp', 'mixer', 'recorder', 'console']),
+  category: z.enum([
+    'interface',
+    'dongle',
+    'phone',
+    'computer',
+    'desktop-amp',
+    'portable-amp',
+    'dac-amp',
+    'mixer',
+    'recorder',
+    'console',
+  ]),
   class: z.enum(SOURCE_CLASS_IDS, { error: `class must be one of ${SOURCE_CLASS_IDS.join(', ')}` }),
   /**
    * For a device with no analogue headphone output of its own (a phone without a jack): the id of the adapter people

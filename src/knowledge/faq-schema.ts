@@ -8,7 +8,14 @@ export const KEBAB_ID = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 
 export const TopicFrontMatter = z.strictObject({
   id: z.string().regex(KEBAB_ID, 'must be kebab-case: lower-case letters, digits and single hyphens'),
-  title: z.string().trim().min(3).max(EMBED_LIMITS.choiceName, `must be at most ${EMBED_LIMITS.choiceName} characters (it is shown as an autocomplete choice)`),
+  title: z
+    .string()
+    .trim()
+    .min(3)
+    .max(
+      EMBED_LIMITS.choiceName,
+      `must be at most ${EMBED_LIMITS.choiceName} characters (it is shown as an autocomplete choice)`,
+    ),
   aliases: z.array(z.string().trim().min(2).max(EMBED_LIMITS.choiceName)).default([]),
   /**
    * Questions as people ask them — short, long, chat style, typos — that this topic answers. Separate from aliases

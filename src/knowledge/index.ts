@@ -33,7 +33,14 @@ export function loadKnowledgeWithProblems(root = DEFAULT_KNOWLEDGE_DIR): Knowled
   const dev = loadDevices(root);
   const lex = loadLexicon(root);
   const off = loadOffTopic(root);
-  const problems = [...faq.problems, ...dev.problems, ...lex.problems, ...off.problems, ...checkTopics(faq.topics), ...checkDevices(dev.devices)];
+  const problems = [
+    ...faq.problems,
+    ...dev.problems,
+    ...lex.problems,
+    ...off.problems,
+    ...checkTopics(faq.topics),
+    ...checkDevices(dev.devices),
+  ];
   return { topics: faq.topics, devices: dev.devices, lexicon: lex.lexicon, offTopic: off.offTopic, problems };
 }
 

@@ -10,14 +10,21 @@ import { issuesToProblems, type KnowledgeProblem } from './problems.js';
 
 const FOLDERS = { headphones: 'headphone', sources: 'source' } as const;
 
-export function parseDeviceFile(text: string, file: string, expectedType?: Device['type']): { devices: KnownDevice[]; problems: KnowledgeProblem[] } {
+export function parseDeviceFile(
+  text: string,
+  file: string,
+  expectedType?: Device['type'],
+): { devices: KnownDevice[]; problems: KnowledgeProblem[] } {
   const devices: KnownDevice[] = [];
   const problems: KnowledgeProblem[] = [];
   let raw: unknown;
   try {
     raw = parseYaml(text);
   } catch (err) {
-    return { devices, problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
+    return {
+      devices,
+      problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }],
+    };
   }
   const doc = DeviceFile.safeParse(raw);
   if (!doc.success) return { devices, problems: issuesToProblems(file, doc.error.issues) };
@@ -29,7 +36,11 @@ export function parseDeviceFile(text: string, file: string, expectedType?: Devic
       return;
     }
     if (expectedType && parsed.data.type !== expectedType) {
-      problems.push({ file, field: `devices[${i}] (${id}).type`, message: `a ${parsed.data.type} does not belong in this folder (expected ${expectedType})` });
+      problems.push({
+        file,
+        field: `devices[${i}] (${id}).type`,
+        message: `a ${parsed.data.type} does not belong in this folder (expected ${expectedType})`,
+      });
       return;
     }
     devices.push({ ...parsed.data, file });
@@ -44,12 +55,18 @@ export function loadDevices(root: string): { devices: KnownDevice[]; problems: K
     const dir = join(root, 'devices', folder);
     let names: string[] = [];
     try {
-      names = readdirSync(dir).filter((n) => n.endsWith('.yaml') || n.endsWith('.yml')).sort();
+      names = readdirSync(dir)
+        .filter((n) => n.endsWith('.yaml') || n.endsWith('.yml'))
+        .sort();
     } catch {
       continue; // a knowledge base may have no devices yet
     }
     for (const name of names) {
-      const result = parseDeviceFile(readFileSync(join(dir, name), 'utf8'), `knowledge/devices/${folder}/${name}`, type);
+      const result = parseDeviceFile(
+        readFileSync(join(dir, name), 'utf8'),
+        `knowledge/devices/${folder}/${name}`,
+        type,
+      );
       devices.push(...result.devices);
       problems.push(...result.problems);
     }

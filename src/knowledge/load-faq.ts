@@ -6,7 +6,10 @@ import { parseYaml, stringifyYaml } from './yaml.js';
 import { TopicBody, TopicFrontMatter, type Topic } from './faq-schema.js';
 import { issuesToProblems, type KnowledgeProblem } from './problems.js';
 
-const yamlEngine = { parse: (text: string) => (parseYaml(text) ?? {}) as object, stringify: (value: unknown) => stringifyYaml(value) };
+const yamlEngine = {
+  parse: (text: string) => (parseYaml(text) ?? {}) as object,
+  stringify: (value: unknown) => stringifyYaml(value),
+};
 
 export function parseTopic(text: string, file: string): { topic?: Topic; problems: KnowledgeProblem[] } {
   let parsed: matter.GrayMatterFile<string>;
@@ -16,7 +19,15 @@ export function parseTopic(text: string, file: string): { topic?: Topic; problem
     return { problems: [{ file, field: 'front matter', message: `is not valid YAML: ${firstLine(err)}` }] };
   }
   if (!text.trimStart().startsWith('---')) {
-    return { problems: [{ file, field: 'front matter', message: 'missing: the file must start with a "---" block holding id, title, aliases, tags, related' }] };
+    return {
+      problems: [
+        {
+          file,
+          field: 'front matter',
+          message: 'missing: the file must start with a "---" block holding id, title, aliases, tags, related',
+        },
+      ],
+    };
   }
   const problems: KnowledgeProblem[] = [];
   const front = TopicFrontMatter.safeParse(parsed.data);
@@ -33,9 +44,14 @@ export function loadTopics(root: string): { topics: Topic[]; problems: Knowledge
   const problems: KnowledgeProblem[] = [];
   let names: string[];
   try {
-    names = readdirSync(dir).filter((n) => n.endsWith('.md')).sort();
+    names = readdirSync(dir)
+      .filter((n) => n.endsWith('.md'))
+      .sort();
   } catch {
-    return { topics, problems: [{ file: relative(process.cwd(), dir) || dir, field: '', message: 'folder not found' }] };
+    return {
+      topics,
+      problems: [{ file: relative(process.cwd(), dir) || dir, field: '', message: 'folder not found' }],
+    };
   }
   for (const name of names) {
     const file = relative(root, join(dir, name));
@@ -43,7 +59,11 @@ export function loadTopics(root: string): { topics: Topic[]; problems: Knowledge
     problems.push(...result.problems);
     if (!result.topic) continue;
     if (result.topic.id !== basename(name, '.md')) {
-      problems.push({ file: result.topic.file, field: 'id', message: `"${result.topic.id}" must match the file name (${basename(name, '.md')})` });
+      problems.push({
+        file: result.topic.file,
+        field: 'id',
+        message: `"${result.topic.id}" must match the file name (${basename(name, '.md')})`,
+      });
     }
     topics.push(result.topic);
   }

@@ -13,7 +13,10 @@ export function loadLexicon(root: string): { lexicon: LexiconData; problems: Kno
   try {
     raw = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
-    return { lexicon: EMPTY_LEXICON_DATA, problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
+    return {
+      lexicon: EMPTY_LEXICON_DATA,
+      problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }],
+    };
   }
   const parsed = LexiconFile.safeParse(raw);
   if (!parsed.success) return { lexicon: EMPTY_LEXICON_DATA, problems: issuesToProblems(file, parsed.error.issues) };
@@ -22,7 +25,8 @@ export function loadLexicon(root: string): { lexicon: LexiconData; problems: Kno
   for (const [canonical, variants] of Object.entries(parsed.data.synonyms)) {
     for (const v of variants) {
       const prior = seen.get(v);
-      if (prior && prior !== canonical) problems.push({ file, field: `synonyms.${canonical}`, message: `"${v}" is also a synonym of "${prior}"` });
+      if (prior && prior !== canonical)
+        problems.push({ file, field: `synonyms.${canonical}`, message: `"${v}" is also a synonym of "${prior}"` });
       seen.set(v, canonical);
     }
   }

@@ -15,7 +15,10 @@ export function loadOffTopic(root: string): { offTopic: string[]; problems: Know
   try {
     raw = parseYaml(readFileSync(path, 'utf8'));
   } catch (err) {
-    return { offTopic: [], problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }] };
+    return {
+      offTopic: [],
+      problems: [{ file, field: '', message: `is not valid YAML: ${String((err as Error).message).split('\n')[0]}` }],
+    };
   }
   const parsed = OffTopicFile.safeParse(raw);
   if (!parsed.success) return { offTopic: [], problems: issuesToProblems(file, parsed.error.issues) };

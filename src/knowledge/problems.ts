@@ -12,13 +12,19 @@ export function formatProblem(p: KnowledgeProblem): string {
 /** Thrown when knowledge cannot be used; its message lists every problem, one per line, with no stack noise. */
 export class KnowledgeError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
-    super(`${problems.length} problem(s) in the knowledge files:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`);
+    super(
+      `${problems.length} problem(s) in the knowledge files:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+    );
     this.name = 'KnowledgeError';
   }
 }
 
 /** Turns zod issues into problems: the path becomes the field ("aliases[2]", "outputs[0].level[1].url"). */
-export function issuesToProblems(file: string, issues: readonly { path: readonly PropertyKey[]; message: string }[], prefix = ''): KnowledgeProblem[] {
+export function issuesToProblems(
+  file: string,
+  issues: readonly { path: readonly PropertyKey[]; message: string }[],
+  prefix = '',
+): KnowledgeProblem[] {
   return issues.map((issue) => ({ file, field: joinPath(prefix, issue.path), message: issue.message }));
 }
 

@@ -19,7 +19,8 @@ export function answerToMarkdown(answer: Answer): string {
       return [answer.question, ...answer.options.map((o) => `- ${o.label}`)].join('\n');
     case 'none': {
       const parts = [answer.reason];
-      if (answer.suggestions.length) parts.push(`Did you mean:\n${answer.suggestions.map((s) => `- ${s.title}`).join('\n')}`);
+      if (answer.suggestions.length)
+        parts.push(`Did you mean:\n${answer.suggestions.map((s) => `- ${s.title}`).join('\n')}`);
       else parts.push('Try `/help` to see what I can answer.');
       return parts.join('\n\n');
     }

@@ -1,5 +1,12 @@
 /** Renders match answers as Markdown: verdict first, key numbers, warnings, then the math and the sources. */
-import type { CompareAnswer, EstimateMatchAnswer, ImpedanceOnlyAnswer, MatchAnswer, PairMatchAnswer, SourcesTableAnswer } from '../answer/types.js';
+import type {
+  CompareAnswer,
+  EstimateMatchAnswer,
+  ImpedanceOnlyAnswer,
+  MatchAnswer,
+  PairMatchAnswer,
+  SourcesTableAnswer,
+} from '../answer/types.js';
 import { citeLink } from './cite.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
@@ -10,21 +17,45 @@ function pair(a: PairMatchAnswer, withMath: boolean): string {
   if (a.notes.length) parts.push(a.notes.join('\n'));
   if (a.safety) parts.push(`*${a.safety}*`);
   if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
-  if (a.cited.length) parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} (${citeLink(c)})`).join('; ')}`);
+  if (a.cited.length)
+    parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} (${citeLink(c)})`).join('; ')}`);
   if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
   return parts.join('\n\n');
 }
 
 function impedanceOnly(a: ImpedanceOnlyAnswer): string {
-  const table = ['| Source | Figures used | Outcome |', '|---|---|---|', ...a.rows.map((r) => `| ${r.source} | ${r.figures} | ${r.outcome} |`)].join('\n');
-  return [a.headline, table, a.assumptions.map((x) => `- ${x}`).join('\n'), a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '']
+  const table = [
+    '| Source | Figures used | Outcome |',
+    '|---|---|---|',
+    ...a.rows.map((r) => `| ${r.source} | ${r.figures} | ${r.outcome} |`),
+  ].join('\n');
+  return [
+    a.headline,
+    table,
+    a.assumptions.map((x) => `- ${x}`).join('\n'),
+    a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '',
+  ]
     .filter(Boolean)
     .join('\n\n');
 }
 
 function compare(a: CompareAnswer): string {
-  const table = ['| Headphones | Impedance | Sensitivity | Needs |', '|---|---|---|---|', ...a.rows.map((r) => `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`)].join('\n');
-  return [a.headline, table, ...a.notes, a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : ''].filter(Boolean).join('\n\n');
+  const table = [
+    '| Headphones | Impedance | Sensitivity | Needs |',
+    '|---|---|---|---|',
+    ...a.rows.map(
+      (r) =>
+        `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`,
+    ),
+  ].join('\n');
+  return [
+    a.headline,
+    table,
+    ...a.notes,
+    a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '',
+  ]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 function estimate(a: EstimateMatchAnswer, withMath: boolean): string {

@@ -121,7 +121,9 @@ export class Bm25Index {
       }
     }
     const final = new Float64Array(touched.length);
-    touched.forEach((doc, i) => (final[i] = this.score[doc]! * Math.max(1, this.matched[doc]!)));
+    touched.forEach((doc, i) => {
+      final[i] = this.score[doc]! * Math.max(1, this.matched[doc]!);
+    });
     const order = touched.map((_, i) => i);
     return topK(order, final, limit)
       .sort((x, y) => final[y]! - final[x]! || x - y)

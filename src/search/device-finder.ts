@@ -38,11 +38,67 @@ const FUZZY_FOUND = 0.55;
  * adapter", "headphone amp") is a class, not a device, unless it is itself a device's alias.
  */
 export const GENERIC_WORDS = new Set([
-  'my', 'the', 'a', 'an', 'new', 'old', 'headphone', 'headphones', 'jack', 'adapter', 'adaptor', 'dongle', 'interface',
-  'audio', 'usb', 'c', 'type', 'lightning', 'motherboard', 'mobo', 'onboard', 'laptop', 'computer', 'pc', 'phone',
-  'smartphone', 'amp', 'amplifier', 'dac', 'output', 'out', 'controller', 'console', 'headset', 'earbuds', 'earphones',
-  'iem', 'iems', 'cable', 'sound', 'card', 'mixer', 'recorder', 'android', 'desktop', 'portable', 'gaming', 'studio',
-  'monitor', 'monitors', 'wireless', 'bluetooth', 'wired', 'cans', 'port', 'socket', '3', '5', 'mm', '3.5', '3.5mm',
+  'my',
+  'the',
+  'a',
+  'an',
+  'new',
+  'old',
+  'headphone',
+  'headphones',
+  'jack',
+  'adapter',
+  'adaptor',
+  'dongle',
+  'interface',
+  'audio',
+  'usb',
+  'c',
+  'type',
+  'lightning',
+  'motherboard',
+  'mobo',
+  'onboard',
+  'laptop',
+  'computer',
+  'pc',
+  'phone',
+  'smartphone',
+  'amp',
+  'amplifier',
+  'dac',
+  'output',
+  'out',
+  'controller',
+  'console',
+  'headset',
+  'earbuds',
+  'earphones',
+  'iem',
+  'iems',
+  'cable',
+  'sound',
+  'card',
+  'mixer',
+  'recorder',
+  'android',
+  'desktop',
+  'portable',
+  'gaming',
+  'studio',
+  'monitor',
+  'monitors',
+  'wireless',
+  'bluetooth',
+  'wired',
+  'cans',
+  'port',
+  'socket',
+  '3',
+  '5',
+  'mm',
+  '3.5',
+  '3.5mm',
 ]);
 
 export class DeviceFinder {
@@ -58,7 +114,8 @@ export class DeviceFinder {
 
   constructor(readonly devices: readonly KnownDevice[]) {
     for (const d of devices) {
-      for (const name of [deviceName(d), d.model, d.variant ?? '', ...d.aliases]) for (const w of normalize(name).split(' ')) if (w) this.vocabulary.add(w);
+      for (const name of [deviceName(d), d.model, d.variant ?? '', ...d.aliases])
+        for (const w of normalize(name).split(' ')) if (w) this.vocabulary.add(w);
       for (const name of new Set([deviceName(d), d.model, ...d.aliases].map(compact))) {
         if (name.length < 2) continue;
         const list = this.byKey.get(name);
@@ -98,7 +155,10 @@ export class DeviceFinder {
    * The longest known name or alias contained in a compact text (at least 4 characters), of the wanted type, whose
    * device the text's model numbers fit ("hifimanhe400se" contains "hifimanhe400s", but "he400se" is not that one's).
    */
-  private longestContained(q: string, ok: (d: KnownDevice) => boolean): { key: string; device: KnownDevice } | undefined {
+  private longestContained(
+    q: string,
+    ok: (d: KnownDevice) => boolean,
+  ): { key: string; device: KnownDevice } | undefined {
     const text = q.slice(0, 120);
     for (let len = text.length; len >= 4; len--) {
       for (let start = 0; start + len <= text.length; start++) {
@@ -120,13 +180,25 @@ export class DeviceFinder {
     const ofType = (d: KnownDevice) => !type || d.type === type;
 
     const byId = this.byId(text.trim());
-    if (byId && ofType(byId)) return { status: 'found', device: byId, score: 1, assumedVariant: false, variants: this.variantsOf(byId).length > 1 ? this.variantsOf(byId) : [] };
+    if (byId && ofType(byId))
+      return {
+        status: 'found',
+        device: byId,
+        score: 1,
+        assumedVariant: false,
+        variants: this.variantsOf(byId).length > 1 ? this.variantsOf(byId) : [],
+      };
 
     const exact = (this.byKey.get(q) ?? []).filter(ofType);
     if (exact.length === 1) return this.found(exact[0]!, 1, text, true);
     if (exact.length > 1) return { status: 'ambiguous', candidates: exact };
     // "motherboard", "usb c adapter": a kind of device, not a name.
-    if (normalize(text).split(' ').every((w) => GENERIC_WORDS.has(w))) return { status: 'none', suggestions: [] };
+    if (
+      normalize(text)
+        .split(' ')
+        .every((w) => GENERIC_WORDS.has(w))
+    )
+      return { status: 'none', suggestions: [] };
 
     // The longest known name contained in the text ("scarlett 2i2 4th gen interface" contains "scarlett2i24thgen").
     const numbers = modelNumbers(text);
@@ -146,7 +218,8 @@ export class DeviceFinder {
    * ("magni heretic" is not the Magni+; "scarlet solo" is a typo of a known word and still resolves).
    */
   private checked(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
-    if (!this.fitsNumbers(device, modelNumbers(text))) return { status: 'near', suggestions: [device], why: 'model-number' };
+    if (!this.fitsNumbers(device, modelNumbers(text)))
+      return { status: 'near', suggestions: [device], why: 'model-number' };
     const r = this.found(device, score, text, exact);
     if (r.status === 'found' && r.assumedVariant && this.unknownWords(text).length > 0) {
       return { status: 'near', suggestions: r.variants, why: 'variant' };
@@ -161,7 +234,8 @@ export class DeviceFinder {
       .filter((w) => w.length >= 3 && !GENERIC_WORDS.has(w) && !this.vocabulary.has(w))
       .filter((w) => {
         const limit = w.length >= 6 ? 2 : 1;
-        for (const v of this.vocabulary) if (Math.abs(v.length - w.length) <= limit && distance(v, w) <= limit) return false;
+        for (const v of this.vocabulary)
+          if (Math.abs(v.length - w.length) <= limit && distance(v, w) <= limit) return false;
         return true;
       });
   }
@@ -180,7 +254,11 @@ export class DeviceFinder {
 
   /** True when a model number ("280", "2i2", "dt770") appears in one of the device's names or its variant ohms. */
   private hasNumber(d: KnownDevice, n: string): boolean {
-    return namesHaveNumber([deviceName(d), d.model, ...d.aliases, d.variant ?? ''], n, variantWords(d.variant ?? '').ohms);
+    return namesHaveNumber(
+      [deviceName(d), d.model, ...d.aliases, d.variant ?? ''],
+      n,
+      variantWords(d.variant ?? '').ohms,
+    );
   }
 
   /** Picks the family member the text's variant words point to; otherwise keeps the matched device. */
@@ -205,7 +283,11 @@ export class DeviceFinder {
     if (best.agree < 0) return { status: 'near', suggestions: variants, why: 'variant' };
     if (exact && mine.agree >= 0 && (best.agree <= mine.agree || !device.familyDefault)) {
       // The text named this exact device; only a family-level alias defers to what variant words say.
-      const assumed = Boolean(device.familyDefault) && mine.agree <= 0 && !namesVariant(device, text) && !this.namesOnly(device, variants, text);
+      const assumed =
+        Boolean(device.familyDefault) &&
+        mine.agree <= 0 &&
+        !namesVariant(device, text) &&
+        !this.namesOnly(device, variants, text);
       return { status: 'found', device, score, assumedVariant: assumed, variants };
     }
     if (best.agree > 0) return { status: 'found', device: best.d, score, assumedVariant: false, variants };
@@ -224,7 +306,10 @@ export function modelNumbers(text: string): string[] {
     .replace(/\b\d+(?:\.\d+)?\s*(?:ohms?|Ω)\b/g, ' ')
     // connector sizes and pin counts ("3.5mm", "4.4 mm", "4 pin") say which jack, not which model
     .replace(/\b\d+(?:\.\d+)?\s*mm\b|\b\d\s*pin\b/g, ' ')
-    .replace(/\b(?:gen(?:eration)?\s*\d|\d(?:st|nd|rd|th)(?:\s*gen(?:eration)?)?|g\d|mk\s*\d|mk[iv]+|mark\s*\d)\b/g, ' ');
+    .replace(
+      /\b(?:gen(?:eration)?\s*\d|\d(?:st|nd|rd|th)(?:\s*gen(?:eration)?)?|g\d|mk\s*\d|mk[iv]+|mark\s*\d)\b/g,
+      ' ',
+    );
   return n
     .split(' ')
     .map((w) => w.replace(/[^a-z0-9+]/g, ''))
@@ -241,7 +326,8 @@ function numberKeys(names: string[]): { compacts: string[]; runs: Set<string> } 
 /** True when a model number from the text belongs to one of these names (pure numbers may be an impedance variant). */
 export function namesHaveNumber(names: string[], n: string, variantOhms: number[] = []): boolean {
   const { compacts, runs } = numberKeys(names);
-  const has = (x: string) => (/^\d+$/.test(x) ? runs.has(x) || variantOhms.includes(Number(x)) : compacts.some((c) => c.includes(x)));
+  const has = (x: string) =>
+    /^\d+$/.test(x) ? runs.has(x) || variantOhms.includes(Number(x)) : compacts.some((c) => c.includes(x));
   // "my hd600s" is a plural, not another model
   const singular = n.replace(/(\d)s$/, '$1');
   return has(n) || (singular !== n && has(singular));

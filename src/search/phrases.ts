@@ -35,7 +35,8 @@ export class PhraseTable {
         const normalized = normalize(text);
         const ws = normalized ? normalized.split(' ') : [];
         const rewritten = lexicon.rewrite(normalized);
-        for (const w of new Set(contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon))) words.push(ids.idOf(w));
+        for (const w of new Set(contentTokensOf(rewritten ? rewritten.split(' ') : [], lexicon)))
+          words.push(ids.idOf(w));
         onPhrase?.(owner.length, n === 0, ws);
         wordStart.push(words.length);
         owner.push(doc);

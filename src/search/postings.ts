@@ -17,7 +17,10 @@ export class WordIds {
 
   idOf(word: string): number {
     let id = this.ids.get(word);
-    if (id === undefined) this.ids.set(word, (id = this.ids.size));
+    if (id === undefined) {
+      id = this.ids.size;
+      this.ids.set(word, id);
+    }
     return id;
   }
 }

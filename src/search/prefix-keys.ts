@@ -52,7 +52,9 @@ export class PrefixKeys {
   /** Sorts a tier by key text, comparing in place (no string per key, even while sorting). */
   private sorted(phrase: number[], offset: number[]): Tier {
     const compact = this.phrases.compact;
-    const order = Int32Array.from(phrase.keys()).sort((a, b) => compareKeys(compact[phrase[a]!]!, offset[a]!, compact[phrase[b]!]!, offset[b]!));
+    const order = Int32Array.from(phrase.keys()).sort((a, b) =>
+      compareKeys(compact[phrase[a]!]!, offset[a]!, compact[phrase[b]!]!, offset[b]!),
+    );
     return { phrase: Int32Array.from(order, (i) => phrase[i]!), offset: Uint16Array.from(order, (i) => offset[i]!) };
   }
 
@@ -73,7 +75,11 @@ export class PrefixKeys {
     this.tiers.forEach((tier, t) => {
       if (ranked.size >= wanted) return;
       const from = this.lowerBound(tier, typed);
-      for (let i = from; i < tier.phrase.length && i - from < MAX_SCAN && ranked.size < wanted && this.startsWith(tier, i, typed); i++) {
+      for (
+        let i = from;
+        i < tier.phrase.length && i - from < MAX_SCAN && ranked.size < wanted && this.startsWith(tier, i, typed);
+        i++
+      ) {
         const doc = owner[tier.phrase[i]!]!;
         if (ok(doc) && !ranked.has(doc)) ranked.set(doc, TIER_RANK[t]!);
       }

@@ -26,7 +26,8 @@ const MAX_SCORED = 80;
 /** Word pairs are keyed as one number: first word id × this + second word id. */
 const PAIR_BASE = 2 ** 26;
 
-const fieldWeight = (f: number) => (f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : f & IN_BODY ? FIELD_WEIGHT.body : 0);
+const fieldWeight = (f: number) =>
+  f & IN_PHRASE ? FIELD_WEIGHT.phrase : f & IN_TAG ? FIELD_WEIGHT.tag : f & IN_BODY ? FIELD_WEIGHT.body : 0;
 
 /** What phrase fit needs to know about the query. */
 interface QueryFacts {
@@ -75,7 +76,8 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       const flags = new Map<number, number>();
       const mark = (w: number, f: number) => flags.set(w, (flags.get(w) ?? 0) | f);
       for (let p = this.phrases.first[i]!; p < this.phrases.first[i + 1]!; p++) {
-        for (let k = this.phrases.wordStart[p]!; k < this.phrases.wordStart[p + 1]!; k++) mark(this.phrases.words[k]!, IN_PHRASE);
+        for (let k = this.phrases.wordStart[p]!; k < this.phrases.wordStart[p + 1]!; k++)
+          mark(this.phrases.words[k]!, IN_PHRASE);
       }
       for (const tag of doc.tags) for (const t of contentTokens(tag, this.lexicon)) mark(ids.idOf(t), IN_TAG);
       for (const t of contentTokens(doc.body, this.lexicon)) mark(ids.idOf(t), IN_BODY);
@@ -100,7 +102,8 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     if (qTerms.length === 0) return [];
     const expanded = qTerms.map((q) => this.vocab.lookup(q));
     // A word nobody wrote about weighs like a rare word: it lowers coverage, so off-topic questions score low.
-    const weightOf = (matches: TermMatch[]) => (matches.length ? Math.max(...matches.map((m) => this.phraseIdf[m.id]!)) : UNKNOWN_WEIGHT);
+    const weightOf = (matches: TermMatch[]) =>
+      matches.length ? Math.max(...matches.map((m) => this.phraseIdf[m.id]!)) : UNKNOWN_WEIGHT;
     const weights = expanded.map(weightOf);
     const qMass = weights.reduce((n, w) => n + w, 0);
 
@@ -126,9 +129,20 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     for (const doc of touched) pre[doc] = 0;
 
     const pairs = new Set<number>();
-    const ordered = tokens.flatMap((w) => this.vocab.lookup(w).slice(0, 1).map((m) => m.id));
+    const ordered = tokens.flatMap((w) =>
+      this.vocab
+        .lookup(w)
+        .slice(0, 1)
+        .map((m) => m.id),
+    );
     for (let i = 1; i < ordered.length; i++) pairs.add(ordered[i - 1]! * PAIR_BASE + ordered[i]!);
-    const facts: QueryFacts = { simOf: new Map(), weights: queryWeights, mass: qMass, compact: queryWords.join(''), pairs };
+    const facts: QueryFacts = {
+      simOf: new Map(),
+      weights: queryWeights,
+      mass: qMass,
+      compact: queryWords.join(''),
+      pairs,
+    };
     const hits: SearchHit<P>[] = [];
     for (const i of candidates) {
       const doc = this.docs[i]!;
@@ -158,8 +172,16 @@ export class TextIndex<P = unknown> implements Searcher<P> {
       }
       const queryPhrase = qMass > 0 ? coveredPhrase / qMass : 0;
       const queryAll = qMass > 0 ? coveredAll / qMass : 0;
-      const score = BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll + TITLE_BONUS * titleFit;
-      if (score > 0) hits.push({ doc, score, phraseCoverage: best.coverage, queryCoverage: queryAll, matched: this.phraseText(best.phrase) });
+      const score =
+        BLEND.phrase * best.fit + BLEND.queryPhrase * queryPhrase + BLEND.queryAll * queryAll + TITLE_BONUS * titleFit;
+      if (score > 0)
+        hits.push({
+          doc,
+          score,
+          phraseCoverage: best.coverage,
+          queryCoverage: queryAll,
+          matched: this.phraseText(best.phrase),
+        });
     }
     hits.sort((a, b) => b.score - a.score || a.doc.id.localeCompare(b.doc.id));
     return hits.slice(0, limit).map((h) => ({ ...h, score: Math.min(1, h.score) }));
@@ -227,7 +249,9 @@ export class TextIndex<P = unknown> implements Searcher<P> {
     if (ranked.size === 0 && typed.length >= 3) {
       const corrected = typed
         .split(' ')
-        .map((w) => (/\d/.test(w) || w.length < 4 || this.vocab.has(stem(w)) ? w : (this.vocab.lookup(w)[0]?.term ?? w)))
+        .map((w) =>
+          /\d/.test(w) || w.length < 4 || this.vocab.has(stem(w)) ? w : (this.vocab.lookup(w)[0]?.term ?? w),
+        )
         .join('');
       if (corrected !== key) ranked = keys.matches(corrected, ok);
     }

@@ -65,7 +65,6 @@ export interface ClassHit {
   logScore: number;
 }
 
-
 export class TopicClassifier {
   private readonly options: ClassifierOptions;
   /**
@@ -91,7 +90,11 @@ export class TopicClassifier {
     private readonly lexicon: Lexicon = EMPTY_LEXICON,
     options: Partial<ClassifierOptions> = {},
   ) {
-    this.options = { ...CLASSIFIER_DEFAULTS, ...options, weights: { ...CLASSIFIER_DEFAULTS.weights, ...options.weights } };
+    this.options = {
+      ...CLASSIFIER_DEFAULTS,
+      ...options,
+      weights: { ...CLASSIFIER_DEFAULTS.weights, ...options.weights },
+    };
     this.size = docs.length;
     const w = this.options.weights;
     const counts: Map<string, number>[] = docs.map((d) => {
@@ -112,10 +115,11 @@ export class TopicClassifier {
     });
     const vocabulary = new Set<string>();
     const df = new Map<string, number>();
-    for (const c of counts) for (const f of c.keys()) {
-      vocabulary.add(f);
-      df.set(f, (df.get(f) ?? 0) + 1);
-    }
+    for (const c of counts)
+      for (const f of c.keys()) {
+        vocabulary.add(f);
+        df.set(f, (df.get(f) ?? 0) + 1);
+      }
     if (this.options.idf) {
       for (const c of counts) for (const [f, n] of c) c.set(f, n * Math.log(1 + docs.length / (df.get(f) ?? 1)));
     }
@@ -124,7 +128,8 @@ export class TopicClassifier {
     this.unseen = new Float64Array(docs.length);
     this.scratch = new Float64Array(docs.length);
     // Two passes: count each feature's documents, then fill the packed runs in document order.
-    for (const c of counts) for (const f of c.keys()) if (!this.featureIds.has(f)) this.featureIds.set(f, this.featureIds.size);
+    for (const c of counts)
+      for (const f of c.keys()) if (!this.featureIds.has(f)) this.featureIds.set(f, this.featureIds.size);
     const nf = this.featureIds.size;
     this.start = new Int32Array(nf + 1);
     for (const c of counts) for (const f of c.keys()) this.start[this.featureIds.get(f)! + 1]! += 1;
@@ -133,7 +138,8 @@ export class TopicClassifier {
     this.boost = new Float64Array(this.start[nf]!);
     const fill = this.start.slice(0, nf);
     this.idf = new Float64Array(nf).fill(1);
-    if (this.options.idf) for (const [f, id] of this.featureIds) this.idf[id] = Math.log(1 + docs.length / (df.get(f) ?? docs.length));
+    if (this.options.idf)
+      for (const [f, id] of this.featureIds) this.idf[id] = Math.log(1 + docs.length / (df.get(f) ?? docs.length));
     counts.forEach((c, d) => {
       let total = 0;
       for (const n of c.values()) total += n;
@@ -219,7 +225,10 @@ export class TopicClassifier {
     let z = 0;
     for (let d = 0; d < this.size; d++) z += Math.exp(logOf(d) - max);
     // The best are among the touched documents (a document no feature touched only has the smoothing floor).
-    const pool = touched.length >= limit ? touched : [...new Set([...touched, ...Array.from({ length: Math.min(this.size, limit) }, (_, i) => i)])];
+    const pool =
+      touched.length >= limit
+        ? touched
+        : [...new Set([...touched, ...Array.from({ length: Math.min(this.size, limit) }, (_, i) => i)])];
     const logs = new Float64Array(this.size);
     for (const d of pool) logs[d] = logOf(d);
     const best = topK(pool, logs, limit)

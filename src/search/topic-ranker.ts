@@ -126,7 +126,9 @@ export class TopicRanker {
   ) {
     this.options = { ...RANKER_DEFAULTS, ...options, weights: { ...RANKER_DEFAULTS.weights, ...options.weights } };
     this.phrase = new TextIndex(topics.map(topicDoc), { lexicon }).prepare();
-    const elsewhere = offTopic.length ? [{ id: ELSEWHERE, title: '', aliases: [], examples: offTopic, tags: [], body: '' }] : [];
+    const elsewhere = offTopic.length
+      ? [{ id: ELSEWHERE, title: '', aliases: [], examples: offTopic, tags: [], body: '' }]
+      : [];
     this.classifier = new TopicClassifier([...topics, ...elsewhere], lexicon, classifierOptions);
     const tokenize = (text: string) => {
       const rewritten = lexicon.rewrite(normalize(text));
@@ -173,7 +175,9 @@ export class TopicRanker {
   private phraseHits(query: string, sentences: string[]): SearchHit<Topic>[] {
     let best = this.phrase.search(query, { limit: this.options.depth });
     for (const s of sentences) {
-      const hits = this.phrase.search(s, { limit: this.options.depth }).map((h) => ({ ...h, score: h.score * SENTENCE_DISCOUNT }));
+      const hits = this.phrase
+        .search(s, { limit: this.options.depth })
+        .map((h) => ({ ...h, score: h.score * SENTENCE_DISCOUNT }));
       if ((hits[0]?.score ?? 0) > (best[0]?.score ?? 0)) best = hits;
     }
     return best;
@@ -187,7 +191,10 @@ export class TopicRanker {
     const query = message.length > CONTEXT_CHARS ? message.slice(0, CONTEXT_CHARS).replace(/\s+\S*$/, '') : message;
     const phrase = this.phraseHits(query, sentences);
     const parts = sentences.length
-      ? [{ text: query, weight: o.contextWeight }, ...sentences.map((s) => ({ text: s, weight: o.questionWeight - o.contextWeight }))]
+      ? [
+          { text: query, weight: o.contextWeight },
+          ...sentences.map((s) => ({ text: s, weight: o.questionWeight - o.contextWeight })),
+        ]
       : [{ text: query, weight: 1 }];
     const predicted = this.classifier.predict(parts, o.depth + 1);
     const elsewhere = predicted.find((c) => c.doc === this.topics.length);
@@ -195,9 +202,13 @@ export class TopicRanker {
     const bm25 = this.bm25Search(sentences.length ? [query, ...sentences].join(' \n ') : query, o.depth);
 
     const rewritten = this.lexicon.rewrite(normalize(query));
-    const tokens = contentTokensOf(rewritten ? rewritten.split(' ') : [], this.lexicon).filter((t) => !STOP_WORDS.has(t));
+    const tokens = contentTokensOf(rewritten ? rewritten.split(' ') : [], this.lexicon).filter(
+      (t) => !STOP_WORDS.has(t),
+    );
     // "7506s", "hd600s": a model number in the plural is still the gear
-    const known = tokens.filter((t) => this.vocabulary.has(t) || this.vocabulary.has(stem(t)) || this.vocabulary.has(t.replace(/(\d)s$/, '$1')));
+    const known = tokens.filter(
+      (t) => this.vocabulary.has(t) || this.vocabulary.has(stem(t)) || this.vocabulary.has(t.replace(/(\d)s$/, '$1')),
+    );
     const domainShare = tokens.length ? known.length / tokens.length : 0;
     const words = Math.max(1, tokens.length);
 
@@ -208,7 +219,15 @@ export class TopicRanker {
         e = {
           topic: this.topics[i]!,
           fused: 0,
-          evidence: { phraseRank: null, classifierRank: null, bm25Rank: null, phraseScore: 0, phraseCoverage: 0, classifierProb: 0, bm25PerWord: 0 },
+          evidence: {
+            phraseRank: null,
+            classifierRank: null,
+            bm25Rank: null,
+            phraseScore: 0,
+            phraseCoverage: 0,
+            classifierProb: 0,
+            bm25PerWord: 0,
+          },
           phraseHit: null,
         };
         byIndex.set(i, e);
@@ -236,7 +255,9 @@ export class TopicRanker {
       e.evidence.bm25Rank = r + 1;
       e.evidence.bm25PerWord = h.score / words;
     });
-    const ranked = [...byIndex.values()].sort((a, b) => b.fused - a.fused || a.topic.id.localeCompare(b.topic.id)).slice(0, limit);
+    const ranked = [...byIndex.values()]
+      .sort((a, b) => b.fused - a.fused || a.topic.id.localeCompare(b.topic.id))
+      .slice(0, limit);
     return { ranked, domainShare, contentWords: tokens.length, elsewhereProb: elsewhere?.prob ?? 0 };
   }
 }

@@ -25,7 +25,9 @@ export function variantWords(text: string): VariantWords {
   for (const m of n.matchAll(/(\d+(?:\.\d+)?)\s*(?:ohms?|ohm|Ω)\b/g)) out.ohms.push(Number(m[1]));
   const gen = /\b(?:gen(?:eration)?\s*(\d)|(\d)(?:st|nd|rd|th)?\s*gen(?:eration)?|g(\d))\b/.exec(n);
   if (gen) out.generation = Number(gen[1] ?? gen[2] ?? gen[3]);
-  const mark = /\b(?:mk|mark|mkii|mk\s*)(?:\s*)(\d|i{1,3}|iv|v)?\b/.exec(n.replace(/\bmkii\b/g, 'mk 2').replace(/\bmkiii\b/g, 'mk 3'));
+  const mark = /\b(?:mk|mark|mkii|mk\s*)(?:\s*)(\d|i{1,3}|iv|v)?\b/.exec(
+    n.replace(/\bmkii\b/g, 'mk 2').replace(/\bmkiii\b/g, 'mk 3'),
+  );
   if (mark) out.mark = mark[1] ? (ROMAN[mark[1]] ?? Number(mark[1])) : 2;
   if (/\b(?:us|usa|american)\b/.test(n)) out.region = 'us';
   else if (/\b(?:eu|europe|european|uk)\b/.test(n)) out.region = 'eu';

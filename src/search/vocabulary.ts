@@ -41,7 +41,10 @@ function trigramsOf(word: string): Set<string> {
 
 /** A spelling key that forgives the usual phonetic slips: ph/f, doubled letters, ie/ei. */
 function soundKey(word: string): string {
-  return word.replace(/ph/g, 'f').replace(/ei/g, 'ie').replace(/(.)\1+/g, '$1');
+  return word
+    .replace(/ph/g, 'f')
+    .replace(/ei/g, 'ie')
+    .replace(/(.)\1+/g, '$1');
 }
 
 export class Vocabulary {
@@ -70,7 +73,8 @@ export class Vocabulary {
       }
     }
     const shared = new Map<string, number>();
-    for (const g of trigramsOf(word)) for (const t of this.trigrams.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
+    for (const g of trigramsOf(word))
+      for (const t of this.trigrams.get(g) ?? []) shared.set(t, (shared.get(t) ?? 0) + 1);
     return [...shared.entries()]
       .filter(([t, n]) => n >= 2 && Math.abs(t.length - word.length) <= 3)
       .sort((a, b) => b[1] - a[1])
@@ -82,7 +86,7 @@ export class Vocabulary {
     return this.ids.has(term);
   }
 
-/** Known terms a query word may mean: itself, or up to two close spellings. */
+  /** Known terms a query word may mean: itself, or up to two close spellings. */
   lookup(word: string): TermMatch[] {
     const cached = this.cache.get(word);
     if (cached) return cached;

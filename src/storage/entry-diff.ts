@@ -18,7 +18,8 @@ export function entryDiff(before: EntryInput | null, after: EntryInput): string[
     if (key === 'body') {
       for (const part of diffLines(a[key] ?? '', b[key] ?? '')) {
         if (!part.added && !part.removed) continue;
-        for (const line of part.value.split('\n').filter(Boolean)) lines.push(`${part.added ? '+' : '-'} ${line.slice(0, 120)}`);
+        for (const line of part.value.split('\n').filter(Boolean))
+          lines.push(`${part.added ? '+' : '-'} ${line.slice(0, 120)}`);
       }
     } else lines.push(`~ ${key}: ${(a[key] ?? '∅').slice(0, 60)} → ${(b[key] ?? '∅').slice(0, 60)}`);
   }

@@ -38,13 +38,31 @@ function topicOf(id: number, input: Extract<EntryInput, { kind: 'faq' }>): Topic
 
 function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | 'source' }>): unknown {
   const [brand, ...rest] = input.title.split(/\s+/);
-  const base = { id: `server-${id}-${slug(input.title)}`, brand: brand!, model: rest.join(' ') || input.title, aliases: input.aliases, notes: `Added by this server's moderators (entry #${id}).` };
+  const base = {
+    id: `server-${id}-${slug(input.title)}`,
+    brand: brand!,
+    model: rest.join(' ') || input.title,
+    aliases: input.aliases,
+    notes: `Added by this server's moderators (entry #${id}).`,
+  };
   // What the moderator's page is cannot be checked here, so their figures count as second-hand (README).
   const cite = { url: input.sourceUrl, basis: 'second-hand' as const, via: "this server's moderators" };
   if (input.kind === 'headphone') {
-    return { ...base, type: 'headphone', form: 'over-ear', driver: input.driver, impedance: [{ ohms: input.impedanceOhm, ...cite }], sensitivity: [{ db: input.sensitivityDb, per: input.sensitivityPer, ...cite }] };
+    return {
+      ...base,
+      type: 'headphone',
+      form: 'over-ear',
+      driver: input.driver,
+      impedance: [{ ohms: input.impedanceOhm, ...cite }],
+      sensitivity: [{ db: input.sensitivityDb, per: input.sensitivityPer, ...cite }],
+    };
   }
-  const level = input.vrms !== undefined ? [{ value: input.vrms, unit: 'Vrms', ...cite }] : input.dbu !== undefined ? [{ value: input.dbu, unit: 'dBu', ...cite }] : [];
+  const level =
+    input.vrms !== undefined
+      ? [{ value: input.vrms, unit: 'Vrms', ...cite }]
+      : input.dbu !== undefined
+        ? [{ value: input.dbu, unit: 'dBu', ...cite }]
+        : [];
   return {
     ...base,
     type: 'source',
@@ -55,7 +73,10 @@ function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | '
         name: 'Headphone out',
         balanced: false,
         level,
-        power: input.powerMw !== undefined && input.powerLoadOhm !== undefined ? [{ mw: input.powerMw, loadOhms: input.powerLoadOhm, ...cite }] : [],
+        power:
+          input.powerMw !== undefined && input.powerLoadOhm !== undefined
+            ? [{ mw: input.powerMw, loadOhms: input.powerLoadOhm, ...cite }]
+            : [],
         outputImpedance: input.outputImpedanceOhm !== undefined ? [{ ohms: input.outputImpedanceOhm, ...cite }] : [],
       },
     ],
@@ -63,7 +84,11 @@ function deviceOf(id: number, input: Extract<EntryInput, { kind: 'headphone' | '
 }
 
 /** Names compared the way people type them: case, spaces and punctuation ignored ("HD-600" = "hd600"). */
-const nameKey = (name: string) => name.normalize('NFKC').toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+const nameKey = (name: string) =>
+  name
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, '');
 
 /** Every spelling of every built-in device name → that device's display name (built once per knowledge). */
 const builtInNames = new WeakMap<readonly KnownDevice[], Map<string, string>>();
@@ -73,7 +98,8 @@ function deviceNames(devices: readonly KnownDevice[]): Map<string, string> {
     names = new Map();
     for (const d of devices) {
       const display = `${d.brand} ${d.model}`;
-      for (const n of [display, d.model, ...d.aliases]) if (nameKey(n).length >= 3 && !names.has(nameKey(n))) names.set(nameKey(n), display);
+      for (const n of [display, d.model, ...d.aliases])
+        if (nameKey(n).length >= 3 && !names.has(nameKey(n))) names.set(nameKey(n), display);
     }
     builtInNames.set(devices, names);
   }
@@ -91,16 +117,25 @@ export function knowledgeProblem(input: EntryInput, base?: Pick<Knowledge, 'topi
     const names = deviceNames(base.devices);
     for (const n of [input.title, ...input.aliases]) {
       const taken = names.get(nameKey(n));
-      if (taken) return `"${n}" is the name of a built-in device (${taken}), whose figures come with sources. Give yours a name of its own (for example "${input.title} (our unit)"), or propose a correction to the built-in figures in a pull request.`;
+      if (taken)
+        return `"${n}" is the name of a built-in device (${taken}), whose figures come with sources. Give yours a name of its own (for example "${input.title} (our unit)"), or propose a correction to the built-in figures in a pull request.`;
     }
   }
   if (input.kind === 'hide' || (input.kind === 'faq' && input.replaces)) {
-    if (knownTopicIds && !knownTopicIds.has(input.replaces!)) return `there is no built-in topic "${input.replaces}" to ${input.kind === 'hide' ? 'hide' : 'replace'}`;
+    if (knownTopicIds && !knownTopicIds.has(input.replaces!))
+      return `there is no built-in topic "${input.replaces}" to ${input.kind === 'hide' ? 'hide' : 'replace'}`;
     if (input.kind === 'hide') return null;
   }
   if (input.kind === 'faq') {
     const t = topicOf(0, input);
-    const front = TopicFrontMatter.safeParse({ id: t.id, title: t.title, aliases: t.aliases, tags: t.tags, related: t.related, ...(t.sources ? { sources: t.sources } : {}) });
+    const front = TopicFrontMatter.safeParse({
+      id: t.id,
+      title: t.title,
+      aliases: t.aliases,
+      tags: t.tags,
+      related: t.related,
+      ...(t.sources ? { sources: t.sources } : {}),
+    });
     if (!front.success) return describeIssues(front.error.issues);
     const body = TopicBody.safeParse(t.body);
     return body.success ? null : describeIssues(body.error.issues);
@@ -112,8 +147,19 @@ export function knowledgeProblem(input: EntryInput, base?: Pick<Knowledge, 'topi
 /** The built-in knowledge with one server's entries laid over it. */
 export function overlay(base: Knowledge, entries: readonly Entry[]): Knowledge {
   const live = entries.filter((e) => !e.deleted);
-  const hidden = new Set(live.flatMap((e) => (e.input.kind === 'hide' || (e.input.kind === 'faq' && e.input.replaces) ? [e.input.replaces!] : [])));
-  const topics: Topic[] = base.topics.filter((t) => !hidden.has(t.id)).map((t) => ({ ...t, related: t.related.filter((r) => !hidden.has(r) || live.some((e) => e.input.kind === 'faq' && e.input.replaces === r)) }));
+  const hidden = new Set(
+    live.flatMap((e) =>
+      e.input.kind === 'hide' || (e.input.kind === 'faq' && e.input.replaces) ? [e.input.replaces!] : [],
+    ),
+  );
+  const topics: Topic[] = base.topics
+    .filter((t) => !hidden.has(t.id))
+    .map((t) => ({
+      ...t,
+      related: t.related.filter(
+        (r) => !hidden.has(r) || live.some((e) => e.input.kind === 'faq' && e.input.replaces === r),
+      ),
+    }));
   const devices: KnownDevice[] = [...base.devices];
   const usedNames = new Set(topics.flatMap((t) => [t.title, ...t.aliases].map((x) => x.toLowerCase())));
   for (const e of live) {
@@ -127,11 +173,26 @@ export function overlay(base: Knowledge, entries: readonly Entry[]): Knowledge {
       if (parsed.success) devices.push({ ...parsed.data, file: `server entry #${e.id}` });
     }
   }
-  return { topics, devices, ...(base.lexicon ? { lexicon: base.lexicon } : {}), ...(base.offTopic ? { offTopic: base.offTopic } : {}) };
+  return {
+    topics,
+    devices,
+    ...(base.lexicon ? { lexicon: base.lexicon } : {}),
+    ...(base.offTopic ? { offTopic: base.offTopic } : {}),
+  };
 }
 
 /** A one-line label for lists and autocomplete. */
 export function entryLabel(e: Entry): string {
-  const kind = e.input.kind === 'faq' ? (e.input.replaces ? `replaces ${e.input.replaces}` : 'FAQ') : e.input.kind === 'hide' ? `hides ${e.input.replaces}` : e.input.kind;
-  return `#${e.id} ${e.input.kind === 'hide' ? '' : e.input.title} (${kind}${e.deleted ? ', removed' : ''})`.replace(/\s+/g, ' ');
+  const kind =
+    e.input.kind === 'faq'
+      ? e.input.replaces
+        ? `replaces ${e.input.replaces}`
+        : 'FAQ'
+      : e.input.kind === 'hide'
+        ? `hides ${e.input.replaces}`
+        : e.input.kind;
+  return `#${e.id} ${e.input.kind === 'hide' ? '' : e.input.title} (${kind}${e.deleted ? ', removed' : ''})`.replace(
+    /\s+/g,
+    ' ',
+  );
 }

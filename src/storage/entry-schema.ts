@@ -21,12 +21,17 @@ const text = (what: string, min: number, max: number) =>
 const url = z
   .url({ protocol: /^https?$/, error: 'the source must be an http(s) URL, like https://example.com/spec' })
   .max(500)
-  .refine((u) => !unsafeText(u, 'The source'), { message: 'the source must be a plain http(s) page, not an invite link' });
+  .refine((u) => !unsafeText(u, 'The source'), {
+    message: 'the source must be a plain http(s) page, not an invite link',
+  });
 
 export const FaqEntryInput = z.strictObject({
   kind: z.literal('faq'),
   title: text('The question', 3, EMBED_LIMITS.choiceName),
-  aliases: z.array(text('An alias', 2, EMBED_LIMITS.choiceName)).max(20, 'at most 20 aliases').default([]),
+  aliases: z
+    .array(text('An alias', 2, EMBED_LIMITS.choiceName))
+    .max(20, 'at most 20 aliases')
+    .default([]),
   body: text('The answer', 1, EMBED_LIMITS.description),
   sourceUrl: url.optional(),
   /** A built-in topic id this entry replaces in this server. */
@@ -43,9 +48,20 @@ export const HideEntryInput = z.strictObject({
 export const HeadphoneEntryInput = z.strictObject({
   kind: z.literal('headphone'),
   title: text('The name', 2, 80),
-  aliases: z.array(text('An alias', 2, 100)).max(20).default([]),
-  impedanceOhm: z.number({ error: 'impedance must be a number of ohms' }).finite().min(1, 'impedance must be at least 1 Ω').max(100_000, 'impedance must be at most 100 kΩ'),
-  sensitivityDb: z.number({ error: 'sensitivity must be a number' }).finite().min(70, 'sensitivity must be 70–140 dB').max(140, 'sensitivity must be 70–140 dB'),
+  aliases: z
+    .array(text('An alias', 2, 100))
+    .max(20)
+    .default([]),
+  impedanceOhm: z
+    .number({ error: 'impedance must be a number of ohms' })
+    .finite()
+    .min(1, 'impedance must be at least 1 Ω')
+    .max(100_000, 'impedance must be at most 100 kΩ'),
+  sensitivityDb: z
+    .number({ error: 'sensitivity must be a number' })
+    .finite()
+    .min(70, 'sensitivity must be 70–140 dB')
+    .max(140, 'sensitivity must be 70–140 dB'),
   sensitivityPer: z.enum(['mW', 'V', 'unknown'], { error: 'the unit must be mW, V or unknown' }),
   driver: z.enum(['dynamic', 'planar', 'balanced-armature', 'hybrid', 'electrostatic']).default('dynamic'),
   sourceUrl: url,
@@ -55,29 +71,62 @@ export const SourceEntryInput = z
   .strictObject({
     kind: z.literal('source'),
     title: text('The name', 2, 80),
-    aliases: z.array(text('An alias', 2, 100)).max(20).default([]),
-    vrms: z.number().finite().gt(0, 'the level must be above 0 V').max(100, 'the level must be at most 100 Vrms').optional(),
+    aliases: z
+      .array(text('An alias', 2, 100))
+      .max(20)
+      .default([]),
+    vrms: z
+      .number()
+      .finite()
+      .gt(0, 'the level must be above 0 V')
+      .max(100, 'the level must be at most 100 Vrms')
+      .optional(),
     dbu: z.number().finite().min(-40, 'dBu must be −40…+40').max(40, 'dBu must be −40…+40').optional(),
-    outputImpedanceOhm: z.number().finite().min(0, 'output impedance cannot be negative').max(1000, 'output impedance must be at most 1000 Ω').optional(),
+    outputImpedanceOhm: z
+      .number()
+      .finite()
+      .min(0, 'output impedance cannot be negative')
+      .max(1000, 'output impedance must be at most 1000 Ω')
+      .optional(),
     powerMw: z.number().finite().gt(0).max(100_000).optional(),
     powerLoadOhm: z.number().finite().min(1).max(100_000).optional(),
     sourceUrl: url,
   })
-  .refine((s) => s.vrms !== undefined || s.dbu !== undefined || s.powerMw !== undefined, { message: 'give the maximum output level (Vrms or dBu) or a power rating', path: ['vrms'] })
-  .refine((s) => (s.powerMw === undefined) === (s.powerLoadOhm === undefined), { message: 'a power rating needs both the mW and the load in Ω', path: ['powerLoadOhm'] });
+  .refine((s) => s.vrms !== undefined || s.dbu !== undefined || s.powerMw !== undefined, {
+    message: 'give the maximum output level (Vrms or dBu) or a power rating',
+    path: ['vrms'],
+  })
+  .refine((s) => (s.powerMw === undefined) === (s.powerLoadOhm === undefined), {
+    message: 'a power rating needs both the mW and the load in Ω',
+    path: ['powerLoadOhm'],
+  });
 
 export const EntryInput = z.union([FaqEntryInput, HideEntryInput, HeadphoneEntryInput, SourceEntryInput]);
 export type EntryInput = z.infer<typeof EntryInput>;
 
 /** Turns zod issues into one friendly line. */
 export function describeIssues(issues: readonly { path: readonly PropertyKey[]; message: string }[]): string {
-  return issues.map((i) => i.message).filter((m, k, all) => all.indexOf(m) === k).join('; ');
+  return issues
+    .map((i) => i.message)
+    .filter((m, k, all) => all.indexOf(m) === k)
+    .join('; ');
 }
 
 export function parseEntryInput(raw: unknown): { ok: true; value: EntryInput } | { ok: false; error: string } {
   const kind = typeof raw === 'object' && raw && 'kind' in raw ? (raw as { kind: unknown }).kind : undefined;
-  const schema = kind === 'faq' ? FaqEntryInput : kind === 'hide' ? HideEntryInput : kind === 'headphone' ? HeadphoneEntryInput : kind === 'source' ? SourceEntryInput : null;
+  const schema =
+    kind === 'faq'
+      ? FaqEntryInput
+      : kind === 'hide'
+        ? HideEntryInput
+        : kind === 'headphone'
+          ? HeadphoneEntryInput
+          : kind === 'source'
+            ? SourceEntryInput
+            : null;
   if (!schema) return { ok: false, error: 'unknown entry kind (faq, hide, headphone or source)' };
   const parsed = schema.safeParse(raw);
-  return parsed.success ? { ok: true, value: parsed.data as EntryInput } : { ok: false, error: describeIssues(parsed.error.issues) };
+  return parsed.success
+    ? { ok: true, value: parsed.data as EntryInput }
+    : { ok: false, error: describeIssues(parsed.error.issues) };
 }

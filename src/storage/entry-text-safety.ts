@@ -7,8 +7,36 @@
 
 /** Cyrillic and Greek letters that look like the Latin letters of "everyone" and "here" (and a few more). */
 const CONFUSABLES: Record<string, string> = {
-  а: 'a', е: 'e', ё: 'e', о: 'o', р: 'p', с: 'c', у: 'y', х: 'x', һ: 'h', і: 'i', ј: 'j', ѕ: 's', ԁ: 'd', ո: 'n', ν: 'v',
-  ο: 'o', α: 'a', ε: 'e', η: 'n', ρ: 'p', τ: 't', υ: 'u', ү: 'y', ҽ: 'e', ɡ: 'g', ʏ: 'y', ɴ: 'n', ʀ: 'r', ᴇ: 'e', ʜ: 'h',
+  а: 'a',
+  е: 'e',
+  ё: 'e',
+  о: 'o',
+  р: 'p',
+  с: 'c',
+  у: 'y',
+  х: 'x',
+  һ: 'h',
+  і: 'i',
+  ј: 'j',
+  ѕ: 's',
+  ԁ: 'd',
+  ո: 'n',
+  ν: 'v',
+  ο: 'o',
+  α: 'a',
+  ε: 'e',
+  η: 'n',
+  ρ: 'p',
+  τ: 't',
+  υ: 'u',
+  ү: 'y',
+  ҽ: 'e',
+  ɡ: 'g',
+  ʏ: 'y',
+  ɴ: 'n',
+  ʀ: 'r',
+  ᴇ: 'e',
+  ʜ: 'h',
 };
 
 /** Zero-width and other format characters (U+200B…, U+2060…, U+FEFF, soft hyphen, bidi controls), Unicode class Cf. */
@@ -29,7 +57,9 @@ export function asSeen(text: string): string {
 
 function hostOf(address: string): string | null {
   try {
-    return new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`).hostname.replace(/^www\./, '').toLowerCase();
+    return new URL(/^https?:\/\//i.test(address) ? address : `https://${address}`).hostname
+      .replace(/^www\./, '')
+      .toLowerCase();
   } catch {
     return null;
   }
@@ -40,14 +70,16 @@ export function unsafeText(text: string, what: string): string | null {
   if (CONTROL.test(text)) return `${what} must not contain control characters (such as NUL)`;
   if (text.replace(INVISIBLE, '').trim() === '') return `${what} is empty once invisible characters are removed`;
   const seen = asSeen(text);
-  if (MASS_MENTION.test(seen) || MASS_MENTION.test(text.toLowerCase())) return `${what} must not contain @everyone, @here or role mentions (not even disguised with look-alike or invisible characters)`;
+  if (MASS_MENTION.test(seen) || MASS_MENTION.test(text.toLowerCase()))
+    return `${what} must not contain @everyone, @here or role mentions (not even disguised with look-alike or invisible characters)`;
   if (INVITE.test(seen)) return `${what} must not contain server invite links`;
   for (const m of text.matchAll(MASKED_LINK)) {
     const shown = m[1]!.trim().replace(INVISIBLE, '');
     if (!LOOKS_LIKE_ADDRESS.test(shown)) continue;
     const shownHost = hostOf(shown);
     const realHost = hostOf(m[2]!);
-    if (shownHost && realHost && shownHost !== realHost) return `${what} has a link that shows ${shownHost} but opens ${realHost}: write the real address as the link text`;
+    if (shownHost && realHost && shownHost !== realHost)
+      return `${what} has a link that shows ${shownHost} but opens ${realHost}: write the real address as the link text`;
   }
   return null;
 }

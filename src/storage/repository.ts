@@ -61,7 +61,11 @@ export interface KnowledgeRepository {
   restoreEntry(guildId: string, id: number, actor: string): Entry;
   history(guildId: string, id: number): Revision[];
   /** All or nothing: adds new entries and updates existing ones (by id), in one transaction. */
-  importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string): { added: number; changed: number };
+  importEntries(
+    guildId: string,
+    items: { id?: number; input: EntryInput }[],
+    actor: string,
+  ): { added: number; changed: number };
   savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number;
   takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null;
   /** Bumped by every write, so caches know when a server's knowledge changed. */

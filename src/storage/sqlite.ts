@@ -5,7 +5,16 @@ import Database from 'better-sqlite3';
 import type { EntryInput } from './entry-schema.js';
 import { MIGRATIONS } from './migrations.js';
 import { SchemaTooNewError, StorageError, storageError } from './storage-errors.js';
-import { ConflictError, NotFoundError, type Action, type Entry, type GuildSettings, type KnowledgeRepository, type Revision, type StatsSummary } from './repository.js';
+import {
+  ConflictError,
+  NotFoundError,
+  type Action,
+  type Entry,
+  type GuildSettings,
+  type KnowledgeRepository,
+  type Revision,
+  type StatsSummary,
+} from './repository.js';
 
 interface EntryRow {
   id: number;
@@ -18,7 +27,13 @@ interface EntryRow {
   updated_by: string;
 }
 
-const DEFAULT_SETTINGS: GuildSettings = { chatChannels: [], confidence: null, cooldownSeconds: null, targetSpl: null, editorRoleId: null };
+const DEFAULT_SETTINGS: GuildSettings = {
+  chatChannels: [],
+  confidence: null,
+  cooldownSeconds: null,
+  targetSpl: null,
+  editorRoleId: null,
+};
 
 const toEntry = (r: EntryRow): Entry => ({
   id: r.id,
@@ -99,19 +114,29 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   private bump(guildId: string): void {
-    this.db.prepare('INSERT INTO guild_revisions (guild_id, revision) VALUES (?, 1) ON CONFLICT (guild_id) DO UPDATE SET revision = revision + 1').run(guildId);
+    this.db
+      .prepare(
+        'INSERT INTO guild_revisions (guild_id, revision) VALUES (?, 1) ON CONFLICT (guild_id) DO UPDATE SET revision = revision + 1',
+      )
+      .run(guildId);
   }
 
   private row(guildId: string, id: number): EntryRow | undefined {
-    return this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?').get(id, guildId) as EntryRow | undefined;
+    return this.db.prepare('SELECT * FROM entries WHERE id = ? AND guild_id = ?').get(id, guildId) as
+      | EntryRow
+      | undefined;
   }
 
   private log(entryId: number, version: number, action: Action, input: EntryInput, actor: string, at: string): void {
-    this.db.prepare('INSERT INTO revisions (entry_id, version, action, input, actor, at) VALUES (?, ?, ?, ?, ?, ?)').run(entryId, version, action, JSON.stringify(input), actor, at);
+    this.db
+      .prepare('INSERT INTO revisions (entry_id, version, action, input, actor, at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(entryId, version, action, JSON.stringify(input), actor, at);
   }
 
   listEntries(guildId: string, opts: { includeDeleted?: boolean } = {}): Entry[] {
-    const rows = this.db.prepare(`SELECT * FROM entries WHERE guild_id = ? ${opts.includeDeleted ? '' : 'AND deleted = 0'} ORDER BY id`).all(guildId) as EntryRow[];
+    const rows = this.db
+      .prepare(`SELECT * FROM entries WHERE guild_id = ? ${opts.includeDeleted ? '' : 'AND deleted = 0'} ORDER BY id`)
+      .all(guildId) as EntryRow[];
     return rows.map(toEntry);
   }
 
@@ -122,21 +147,44 @@ export class SqliteRepository implements KnowledgeRepository {
 
   private insert(guildId: string, input: EntryInput, actor: string, action: Action): Entry {
     const at = this.now();
-    const info = this.db.prepare('INSERT INTO entries (guild_id, input, version, deleted, created_at, updated_at, updated_by) VALUES (?, ?, 1, 0, ?, ?, ?)').run(guildId, JSON.stringify(input), at, at, actor);
+    const info = this.db
+      .prepare(
+        'INSERT INTO entries (guild_id, input, version, deleted, created_at, updated_at, updated_by) VALUES (?, ?, 1, 0, ?, ?, ?)',
+      )
+      .run(guildId, JSON.stringify(input), at, at, actor);
     const id = Number(info.lastInsertRowid);
     this.log(id, 1, action, input, actor, at);
     return toEntry(this.row(guildId, id)!);
   }
 
-  private change(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string, action: Action, deleted?: boolean): Entry {
+  private change(
+    guildId: string,
+    id: number,
+    input: EntryInput,
+    expectedVersion: number,
+    actor: string,
+    action: Action,
+    deleted?: boolean,
+  ): Entry {
     const current = this.row(guildId, id);
     if (!current) throw new NotFoundError(`no entry #${id} in this server`);
     if (current.version !== expectedVersion) throw new ConflictError(toEntry(current));
     const at = this.now();
     const version = current.version + 1;
     const res = this.db
-      .prepare('UPDATE entries SET input = ?, version = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ? AND guild_id = ? AND version = ?')
-      .run(JSON.stringify(input), version, (deleted ?? current.deleted === 1) ? 1 : 0, at, actor, id, guildId, expectedVersion);
+      .prepare(
+        'UPDATE entries SET input = ?, version = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ? AND guild_id = ? AND version = ?',
+      )
+      .run(
+        JSON.stringify(input),
+        version,
+        (deleted ?? current.deleted === 1) ? 1 : 0,
+        at,
+        actor,
+        id,
+        guildId,
+        expectedVersion,
+      );
     if (res.changes !== 1) throw new ConflictError(toEntry(this.row(guildId, id)!));
     this.log(id, version, action, input, actor, at);
     return toEntry(this.row(guildId, id)!);
@@ -172,7 +220,15 @@ export class SqliteRepository implements KnowledgeRepository {
       const current = this.getEntry(guildId, id);
       if (!current) throw new NotFoundError(`no entry #${id} in this server`);
       if (current.deleted === deleted) return current;
-      const e = this.change(guildId, id, current.input, current.version, actor, deleted ? 'remove' : 'restore', deleted);
+      const e = this.change(
+        guildId,
+        id,
+        current.input,
+        current.version,
+        actor,
+        deleted ? 'remove' : 'restore',
+        deleted,
+      );
       this.bump(guildId);
       return e;
     });
@@ -180,11 +236,29 @@ export class SqliteRepository implements KnowledgeRepository {
 
   history(guildId: string, id: number): Revision[] {
     if (!this.row(guildId, id)) return [];
-    const rows = this.db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version').all(id) as { entry_id: number; version: number; action: Action; input: string; actor: string; at: string }[];
-    return rows.map((r) => ({ entryId: r.entry_id, version: r.version, action: r.action, input: JSON.parse(r.input) as EntryInput, actor: r.actor, at: r.at }));
+    const rows = this.db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version').all(id) as {
+      entry_id: number;
+      version: number;
+      action: Action;
+      input: string;
+      actor: string;
+      at: string;
+    }[];
+    return rows.map((r) => ({
+      entryId: r.entry_id,
+      version: r.version,
+      action: r.action,
+      input: JSON.parse(r.input) as EntryInput,
+      actor: r.actor,
+      at: r.at,
+    }));
   }
 
-  importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string): { added: number; changed: number } {
+  importEntries(
+    guildId: string,
+    items: { id?: number; input: EntryInput }[],
+    actor: string,
+  ): { added: number; changed: number } {
     return this.write(() => {
       let added = 0;
       let changed = 0;
@@ -205,13 +279,17 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number {
-    const info = this.db.prepare('INSERT INTO pending_imports (guild_id, payload, created_at) VALUES (?, ?, ?)').run(guildId, JSON.stringify(items), this.now());
+    const info = this.db
+      .prepare('INSERT INTO pending_imports (guild_id, payload, created_at) VALUES (?, ?, ?)')
+      .run(guildId, JSON.stringify(items), this.now());
     return Number(info.lastInsertRowid);
   }
 
   takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null {
     return this.write(() => {
-      const row = this.db.prepare('SELECT payload FROM pending_imports WHERE id = ? AND guild_id = ?').get(id, guildId) as { payload: string } | undefined;
+      const row = this.db
+        .prepare('SELECT payload FROM pending_imports WHERE id = ? AND guild_id = ?')
+        .get(id, guildId) as { payload: string } | undefined;
       if (!row) return null;
       this.db.prepare('DELETE FROM pending_imports WHERE id = ?').run(id);
       return JSON.parse(row.payload) as { id?: number; input: EntryInput }[];
@@ -219,19 +297,27 @@ export class SqliteRepository implements KnowledgeRepository {
   }
 
   revision(guildId: string): number {
-    const row = this.db.prepare('SELECT revision FROM guild_revisions WHERE guild_id = ?').get(guildId) as { revision: number } | undefined;
+    const row = this.db.prepare('SELECT revision FROM guild_revisions WHERE guild_id = ?').get(guildId) as
+      | { revision: number }
+      | undefined;
     return row?.revision ?? 0;
   }
 
   getSettings(guildId: string): GuildSettings {
-    const row = this.db.prepare('SELECT value FROM settings WHERE guild_id = ?').get(guildId) as { value: string } | undefined;
+    const row = this.db.prepare('SELECT value FROM settings WHERE guild_id = ?').get(guildId) as
+      | { value: string }
+      | undefined;
     return { ...DEFAULT_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<GuildSettings>) : {}) };
   }
 
   updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings {
     return this.write(() => {
       const next = { ...this.getSettings(guildId), ...patch };
-      this.db.prepare('INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = excluded.value').run(guildId, JSON.stringify(next));
+      this.db
+        .prepare(
+          'INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = excluded.value',
+        )
+        .run(guildId, JSON.stringify(next));
       return next;
     });
   }
@@ -251,21 +337,41 @@ export class SqliteRepository implements KnowledgeRepository {
 
   recordNotWhatIAsked(guildId: string, key: string): number {
     return this.write(() => {
-      this.db.prepare('INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1').run(guildId, key);
-      return (this.db.prepare('SELECT count FROM not_what_i_asked WHERE guild_id = ? AND key = ?').get(guildId, key) as { count: number }).count;
+      this.db
+        .prepare(
+          'INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1',
+        )
+        .run(guildId, key);
+      return (
+        this.db.prepare('SELECT count FROM not_what_i_asked WHERE guild_id = ? AND key = ?').get(guildId, key) as {
+          count: number;
+        }
+      ).count;
     });
   }
 
   stats(guildId: string, limit = 5): StatsSummary {
     return {
-      topAsked: this.db.prepare('SELECT answered_key AS key, COUNT(*) AS count FROM questions WHERE guild_id = ? AND answered_key IS NOT NULL GROUP BY answered_key ORDER BY count DESC, key LIMIT ?').all(guildId, limit) as { key: string; count: number }[],
-      notWhatIAsked: this.db.prepare('SELECT key, count FROM not_what_i_asked WHERE guild_id = ? ORDER BY count DESC, key LIMIT ?').all(guildId, limit) as { key: string; count: number }[],
-      gaps: this.db.prepare('SELECT id, question, at FROM questions WHERE guild_id = ? AND answered_key IS NULL ORDER BY id DESC LIMIT ?').all(guildId, limit) as { id: number; question: string; at: string }[],
+      topAsked: this.db
+        .prepare(
+          'SELECT answered_key AS key, COUNT(*) AS count FROM questions WHERE guild_id = ? AND answered_key IS NOT NULL GROUP BY answered_key ORDER BY count DESC, key LIMIT ?',
+        )
+        .all(guildId, limit) as { key: string; count: number }[],
+      notWhatIAsked: this.db
+        .prepare('SELECT key, count FROM not_what_i_asked WHERE guild_id = ? ORDER BY count DESC, key LIMIT ?')
+        .all(guildId, limit) as { key: string; count: number }[],
+      gaps: this.db
+        .prepare(
+          'SELECT id, question, at FROM questions WHERE guild_id = ? AND answered_key IS NULL ORDER BY id DESC LIMIT ?',
+        )
+        .all(guildId, limit) as { id: number; question: string; at: string }[],
     };
   }
 
   gap(guildId: string, id: number): string | null {
-    const row = this.db.prepare('SELECT question FROM questions WHERE id = ? AND guild_id = ? AND answered_key IS NULL').get(id, guildId) as { question: string } | undefined;
+    const row = this.db
+      .prepare('SELECT question FROM questions WHERE id = ? AND guild_id = ? AND answered_key IS NULL')
+      .get(id, guildId) as { question: string } | undefined;
     return row?.question ?? null;
   }
 
@@ -310,10 +416,16 @@ function prepareFolder(file: string): void {
     if (err instanceof StorageError) throw err;
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
-      throw new StorageError(`Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it can write.`);
+      throw new StorageError(
+        `Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it can write.`,
+      );
     }
-    if (code === 'ENOTDIR' || code === 'EEXIST') throw new StorageError(`${dir} cannot be a folder: part of that path is a file. Set DATA_DIR to a folder.`);
-    if (code === 'ENOENT') throw new StorageError(`Cannot create the folder ${dir}: that file system does not allow new folders there. Set DATA_DIR to a writable folder.`);
+    if (code === 'ENOTDIR' || code === 'EEXIST')
+      throw new StorageError(`${dir} cannot be a folder: part of that path is a file. Set DATA_DIR to a folder.`);
+    if (code === 'ENOENT')
+      throw new StorageError(
+        `Cannot create the folder ${dir}: that file system does not allow new folders there. Set DATA_DIR to a writable folder.`,
+      );
     throw err;
   }
 }

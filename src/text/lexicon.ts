@@ -20,7 +20,8 @@ export class Lexicon {
   private readonly terms = new Set<string>();
 
   constructor(source: LexiconSource = { synonyms: {}, phrases: [], groups: {} }) {
-    for (const [canonical, variants] of Object.entries(source.synonyms)) for (const v of variants) this.synonyms.set(v, canonical);
+    for (const [canonical, variants] of Object.entries(source.synonyms))
+      for (const v of variants) this.synonyms.set(v, canonical);
     // Longest phrases first, so "can barely hear" wins over "barely hear".
     const says = [...source.phrases].sort((a, b) => b.say.length - a.say.length);
     for (const p of says) {
@@ -29,10 +30,13 @@ export class Lexicon {
       // ordinary word a phrase is rewritten to ("hook up" → connect, "not loud enough" → quiet).
       const said = normalize(p.say).split(' ');
       const joined = said.join('');
-      if (said.length > 1 && (joined.startsWith(p.as) || p.as.startsWith(joined)) && !said.includes(p.as)) this.terms.add(p.as);
+      if (said.length > 1 && (joined.startsWith(p.as) || p.as.startsWith(joined)) && !said.includes(p.as))
+        this.terms.add(p.as);
     }
     // A phrase ending in a letter also matches its plural ("ground loops", "line outs").
-    const alternation = [...this.phraseAs.keys()].map((k) => k.replace(/[.+/]/g, '\\$&') + (/[a-z]$/.test(k) ? '(?:e?s)?' : '')).join('|');
+    const alternation = [...this.phraseAs.keys()]
+      .map((k) => k.replace(/[.+/]/g, '\\$&') + (/[a-z]$/.test(k) ? '(?:e?s)?' : ''))
+      .join('|');
     this.phraseRe = alternation ? new RegExp(`(?<![a-z0-9])(?:${alternation})(?![a-z0-9])`, 'g') : null;
     for (const [group, members] of Object.entries(source.groups)) {
       for (const m of members) this.groupOf.set(m, [...(this.groupOf.get(m) ?? []), group]);
@@ -41,7 +45,12 @@ export class Lexicon {
 
   /** A normalised text with multi-word phrases rewritten to their word ("hook up the mic" → "connect the mic"). */
   rewrite(normalized: string): string {
-    return this.phraseRe ? normalized.replace(this.phraseRe, (m) => this.phraseAs.get(m) ?? this.phraseAs.get(m.slice(0, -1)) ?? this.phraseAs.get(m.slice(0, -2)) ?? m) : normalized;
+    return this.phraseRe
+      ? normalized.replace(
+          this.phraseRe,
+          (m) => this.phraseAs.get(m) ?? this.phraseAs.get(m.slice(0, -1)) ?? this.phraseAs.get(m.slice(0, -2)) ?? m,
+        )
+      : normalized;
   }
 
   /** True for a word the lexicon coined for a multi-word term ("groundloop", "directmonitor", "outputimpedance"). */

@@ -26,7 +26,13 @@ const memo = new Map<string, string>();
 
 function normalizeFresh(text: string): string {
   // Plain ASCII (most text) has no diacritics or Ω to fold: skip the Unicode passes, same result.
-  const folded = NON_ASCII.test(text) ? text.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[Ωω]/g, ' ohm ') : text.toLowerCase();
+  const folded = NON_ASCII.test(text)
+    ? text
+        .normalize('NFKD')
+        .replace(/[\u0300-\u036f]/g, '')
+        .toLowerCase()
+        .replace(/[Ωω]/g, ' ohm ')
+    : text.toLowerCase();
   return folded
     .replace(/(\d),(\d{3})\b/g, '$1$2')
     .replace(/(\d)\.(\d)/g, '$1\u0000$2') // keep decimal points

@@ -4,7 +4,8 @@
  */
 import { QUESTION_WORDS, contentTokens } from './tokens.js';
 
-const QUESTION_START = /^(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*(?:is|are|do|does|did|can|could|should|would|will|what|whats|what's|why|how|which|where|when|who|any|anyone|has|have)\b/i;
+const QUESTION_START =
+  /^(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*(?:is|are|do|does|did|can|could|should|would|will|what|whats|what's|why|how|which|where|when|who|any|anyone|has|have)\b/i;
 
 /** Splits text into sentences (on . ! ? ; and line breaks), keeping the punctuation. */
 export function sentences(text: string): string[] {
@@ -18,5 +19,11 @@ export function sentences(text: string): string[] {
 export function questionSentences(text: string, minWords = 18): string[] {
   if (text.split(/\s+/).length < minWords) return [];
   // At most the last four: in a long post the question usually comes at the end, and each one costs a search.
-  return sentences(text).filter((s) => contentTokens(s).filter((t) => !QUESTION_WORDS.has(t)).length >= 3 && (s.endsWith('?') || QUESTION_START.test(s))).slice(-4);
+  return sentences(text)
+    .filter(
+      (s) =>
+        contentTokens(s).filter((t) => !QUESTION_WORDS.has(t)).length >= 3 &&
+        (s.endsWith('?') || QUESTION_START.test(s)),
+    )
+    .slice(-4);
 }

@@ -13,7 +13,9 @@ export const STOP_WORDS = new Set(
    get got getting go going want wanted know think thought like one ones make makes made take takes took
    tell explain help fix
    way thing things stuff kind sort well ok okay still even because since while over under again further out up down
-   whether either neither both few s t d ll re ve`.split(/\s+/).filter(Boolean),
+   whether either neither both few s t d ll re ve`
+    .split(/\s+/)
+    .filter(Boolean),
 );
 
 /** Question words stay as tokens ("why get an interface" ≠ "what is an interface") but weigh little. */

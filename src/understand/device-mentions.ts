@@ -39,7 +39,28 @@ const ALL_DIGITS = /^\d+$/;
 /** Names that are also ordinary words are only taken when they are long enough not to be an accident. */
 const MIN_KEY_LENGTH = 3;
 /** Device names that are everyday words ("zero latency", "noise gate", "sine wave"): only taken with the brand. */
-const EVERYDAY_NAMES = new Set(['boom', 'zero', 'gate', 'stealth', 'elite', 'sine', 'element', 'radiance', 'expanse', 'mojo', 'poet', 'timeless', 'hola', 'utopia', 'clear', 'dawn', 'aria', 'original', 'wired', 'pro']);
+const EVERYDAY_NAMES = new Set([
+  'boom',
+  'zero',
+  'gate',
+  'stealth',
+  'elite',
+  'sine',
+  'element',
+  'radiance',
+  'expanse',
+  'mojo',
+  'poet',
+  'timeless',
+  'hola',
+  'utopia',
+  'clear',
+  'dawn',
+  'aria',
+  'original',
+  'wired',
+  'pro',
+]);
 
 export function findDeviceMentions(text: string, finder: DeviceFinder): DeviceMention[] {
   return findMentions(text, finder).mentions;
@@ -71,7 +92,14 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
   for (let size = Math.min(MAX_WINDOW, words.length); size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
       const key = keys[i]![size - 1];
-      if (key === undefined || key.length < MIN_KEY_LENGTH || !free(i, size) || (size === 1 && EVERYDAY_NAMES.has(key)) || ALL_DIGITS.test(key)) continue;
+      if (
+        key === undefined ||
+        key.length < MIN_KEY_LENGTH ||
+        !free(i, size) ||
+        (size === 1 && EVERYDAY_NAMES.has(key)) ||
+        ALL_DIGITS.test(key)
+      )
+        continue;
       const hits = finder.devicesForKey(key);
       if (hits.length === 0) continue;
       const window = words.slice(i, i + size);
@@ -81,7 +109,8 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
       let chosen = finder.resolve(window.join(' '), type);
       if (chosen.status === 'found' && chosen.assumedVariant) {
         const context = finder.resolve(words.slice(i, Math.min(words.length, i + size + 3)).join(' '), type);
-        if (context.status === 'found' && !context.assumedVariant && chosen.variants.includes(context.device)) chosen = context;
+        if (context.status === 'found' && !context.assumedVariant && chosen.variants.includes(context.device))
+          chosen = context;
       }
       const tail = variantTail(words, i + size);
       if (tail.length > 0) {
@@ -94,7 +123,13 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
       }
       if (chosen.status !== 'found') continue;
       for (let k = i; k < i + size; k++) taken[k] = true;
-      mentions.push({ device: chosen.device, text: window.join(' '), position: i, assumedVariant: chosen.assumedVariant, variants: chosen.variants });
+      mentions.push({
+        device: chosen.device,
+        text: window.join(' '),
+        position: i,
+        assumedVariant: chosen.assumedVariant,
+        variants: chosen.variants,
+      });
     }
   }
   return { mentions: mentions.sort((a, b) => a.position - b.position), near };

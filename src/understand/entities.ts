@@ -39,7 +39,12 @@ export function extractEntities(input: string): Entities {
   const out: Entities = { impedancesOhm: [], sensitivities: [], levels: [], powers: [] };
 
   // Power ratings: "300 mW @ 32 Ω", "30mW into 32 ohms", "300mW or more (32ohms)", "1.5 W at 32 ohm".
-  for (const m of all(new RegExp(String.raw`${N}\s*(m)?w(?:atts?)?\b(?:\s*rms)?[^\d\n]{0,14}?(?:@|\bat\b|\binto\b|\bon\b|\/|\(|\bper\b)\s*${N}${OHM}`, 'g'))) {
+  for (const m of all(
+    new RegExp(
+      String.raw`${N}\s*(m)?w(?:atts?)?\b(?:\s*rms)?[^\d\n]{0,14}?(?:@|\bat\b|\binto\b|\bon\b|\/|\(|\bper\b)\s*${N}${OHM}`,
+      'g',
+    ),
+  )) {
     const mw = Number(m[1]) * (m[2] ? 1 : 1000);
     const load = Number(m[3]) * (m[4] ? 1000 : 1);
     if (mw > 0 && load > 0) {
@@ -56,7 +61,12 @@ export function extractEntities(input: string): Entities {
     }
   }
   // Reference in brackets after the number: "105 dB (1 kHz, 1 Vrms)", "97 dB SPL @ 1 kHz/1 mW".
-  for (const m of all(new RegExp(String.raw`${N}\s*db(?:\s*spl)?\s*[(@,]?[^()\n\d]{0,4}(?:1\s*khz\s*[,/]?\s*)?\b1\s*(mw|vrms|v)\b\)?`, 'g'))) {
+  for (const m of all(
+    new RegExp(
+      String.raw`${N}\s*db(?:\s*spl)?\s*[(@,]?[^()\n\d]{0,4}(?:1\s*khz\s*[,/]?\s*)?\b1\s*(mw|vrms|v)\b\)?`,
+      'g',
+    ),
+  )) {
     const value = Number(m[1]);
     if (value >= 60 && value <= 150) {
       out.sensitivities.push({ value, unit: m[2] === 'mw' ? 'dB/mW' : 'dB/V' });
@@ -70,7 +80,12 @@ export function extractEntities(input: string): Entities {
     }
   }
   // "sensitivity of 97 dB" / "97 dB sensitivity": unit unknown.
-  for (const m of all(new RegExp(String.raw`sensitivity\D{0,12}${N}\s*db\b(?!\s*(?:spl\s*)?(?:peak|target))|${N}\s*db(?:\s*spl)?\s*sensitivity`, 'g'))) {
+  for (const m of all(
+    new RegExp(
+      String.raw`sensitivity\D{0,12}${N}\s*db\b(?!\s*(?:spl\s*)?(?:peak|target))|${N}\s*db(?:\s*spl)?\s*sensitivity`,
+      'g',
+    ),
+  )) {
     const value = Number(m[1] ?? m[2]);
     if (value >= 70 && value <= 140) {
       out.sensitivities.push({ value, unit: 'unknown' });
@@ -78,12 +93,22 @@ export function extractEntities(input: string): Entities {
     }
   }
   // Output impedance: "10 ohm output impedance", "output impedance of 10 ohms", "Zout 2 Ω".
-  for (const m of all(new RegExp(String.raw`${N}${OHM}\s*(?:of\s*)?(?:output impedance|output resistance|zout|z out)|(?:output impedance|zout|z out)\s*(?:of|is|=|:)?\s*(?:about|around|~)?\s*${N}${OHM}`, 'g'))) {
+  for (const m of all(
+    new RegExp(
+      String.raw`${N}${OHM}\s*(?:of\s*)?(?:output impedance|output resistance|zout|z out)|(?:output impedance|zout|z out)\s*(?:of|is|=|:)?\s*(?:about|around|~)?\s*${N}${OHM}`,
+      'g',
+    ),
+  )) {
     out.outputImpedanceOhm = Number(m[1] ?? m[3]) * (m[2] || m[4] ? 1000 : 1);
     take(m);
   }
   // Levels: "1.2 Vrms", "+13 dBu", "-2 dBV", "2.45 V into 300 Ω".
-  for (const m of all(new RegExp(String.raw`(?<![\d.])([+-]?\d{1,9}(?:\.\d{1,6})?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`, 'g'))) {
+  for (const m of all(
+    new RegExp(
+      String.raw`(?<![\d.])([+-]?\d{1,9}(?:\.\d{1,6})?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`,
+      'g',
+    ),
+  )) {
     const n = Number(m[1]);
     const unit = m[2]!.replace(/\s/g, '').replace(/^volts?$/, 'v');
     const vrms = unit === 'dbu' ? dbuToVrms(n) : unit === 'dbv' ? dbvToVrms(n) : unit === 'mv' ? n / 1000 : n;
@@ -99,7 +124,7 @@ export function extractEntities(input: string): Entities {
     take(m);
   }
   // Impedances: "250 ohm", "250Ω", "250-ohm", "250ohms", "1k ohm".
-  for (const m of all(new RegExp(String.raw`${N}${OHM}`, 'g'))) {
+  for (const m of all(new RegExp(`${N}${OHM}`, 'g'))) {
     const z = Number(m[1]) * (m[2] ? 1000 : 1);
     if (z >= 1 && z <= 100_000) out.impedancesOhm.push(z);
     take(m);
@@ -117,7 +142,10 @@ export function extractEntities(input: string): Entities {
  * `bareImpedanceIsOutputImpedance`: in a field that only describes a source ("1.2 Vrms 10 ohm"), a plain
  * impedance is the output impedance; in a whole question it belongs to the headphones.
  */
-export function sourceSpecFrom(e: Entities, opts: { bareImpedanceIsOutputImpedance?: boolean } = {}): SourceSpec | null {
+export function sourceSpecFrom(
+  e: Entities,
+  opts: { bareImpedanceIsOutputImpedance?: boolean } = {},
+): SourceSpec | null {
   if (!e.levels.length && !e.powers.length) return null;
   const spec: SourceSpec = {};
   if (e.levels.length) spec.voltages = e.levels;

@@ -30,7 +30,8 @@ const fail = <T>(error: string): ParseResult<T> => ({ ok: false, error });
 /** The input quoted for a message, cut to a readable length. */
 const quote = (input: string) => JSON.stringify(input.length > 40 ? `${input.slice(0, 37)}…` : input);
 /** The refusal for a number too long to mean anything. */
-const tooLargeError = <T>(input: string): ParseResult<T> => fail(`${quote(input)} is too large a number to be a figure.`);
+const tooLargeError = <T>(input: string): ParseResult<T> =>
+  fail(`${quote(input)} is too large a number to be a figure.`);
 const ok = <T>(value: T): ParseResult<T> => ({ ok: true, value });
 
 function leadingNumber(s: string): { n: number; rest: string } | null {
@@ -83,7 +84,9 @@ export function parseSensitivity(input: string): ParseResult<ParsedSensitivity> 
     return fail(`Unknown sensitivity unit in ${quote(input)}; use dB/mW (per milliwatt) or dB/V (per volt).`);
   } else return fail(`Can't read ${quote(input)} as a sensitivity; try "97 dB/mW" or "102 dB/V".`);
   if (lead.n < SENS_MIN || lead.n > SENS_MAX) {
-    return fail(`Sensitivity ${lead.n} dB in ${quote(input)} is outside the plausible ${SENS_MIN}–${SENS_MAX} dB range.`);
+    return fail(
+      `Sensitivity ${lead.n} dB in ${quote(input)} is outside the plausible ${SENS_MIN}–${SENS_MAX} dB range.`,
+    );
   }
   return ok(note ? { value: lead.n, unit, note } : { value: lead.n, unit });
 }
@@ -150,10 +153,13 @@ export function parseLevel(input: string): ParseResult<ParsedLevel> {
     }
     if (!(lead.n > 0)) return fail(`An output voltage must be greater than 0; got ${quote(input)}.`);
   }
-  if (!Number.isFinite(vrms)) return fail(`${quote(input)} is too large to be an output level (more than ${MAX_VRMS} Vrms).`);
+  if (!Number.isFinite(vrms))
+    return fail(`${quote(input)} is too large to be an output level (more than ${MAX_VRMS} Vrms).`);
   if (vrms > MAX_VRMS) {
     const extra = unit === 'dBV' ? ' (did you mean a sensitivity in dB SPL/V?)' : '';
-    return fail(`${quote(input)} is ${Number(vrms.toPrecision(4))} Vrms, which is not a plausible output level${extra}.`);
+    return fail(
+      `${quote(input)} is ${Number(vrms.toPrecision(4))} Vrms, which is not a plausible output level${extra}.`,
+    );
   }
   return ok({ vrms, given: { value: lead.n, unit } });
 }
@@ -164,7 +170,9 @@ export function parseLevel(input: string): ParseResult<ParsedLevel> {
 export function parsePowerRating(input: string): ParseResult<PowerRating> {
   if (tooLarge(input)) return tooLargeError(input);
   const s = normaliseSpecText(input).replace(/[()]/g, ' ').replace(/\s+/g, ' ').trim();
-  const re = new RegExp(String.raw`^${NUM}\s*(m)?w(?:atts?)?(?:\s*rms)?\s*(?:@|at|into|on|\/|per)?\s*${NUM}\s*-?\s*(k)?\s*(?:ω|ohms?|r)?$`);
+  const re = new RegExp(
+    String.raw`^${NUM}\s*(m)?w(?:atts?)?(?:\s*rms)?\s*(?:@|at|into|on|\/|per)?\s*${NUM}\s*-?\s*(k)?\s*(?:ω|ohms?|r)?$`,
+  );
   const m = re.exec(s);
   if (!m || m[1] === undefined || m[3] === undefined) {
     return fail(`Can't read ${quote(input)} as a power rating; try "32 mW @ 33 Ω" or "1.5 W into 32 ohms".`);

@@ -9,7 +9,11 @@ const ask = (q: string) => answerToJson(brain.ask(q));
 
 describe('drive checks typed in chat', () => {
   it.each([
-    ['will my scarlett 2i2 4th gen run dt770 250 or do i need an amp lol', 'beyerdynamic-dt770-pro-250', 'focusrite-scarlett-2i2-4th-gen'],
+    [
+      'will my scarlett 2i2 4th gen run dt770 250 or do i need an amp lol',
+      'beyerdynamic-dt770-pro-250',
+      'focusrite-scarlett-2i2-4th-gen',
+    ],
     ['hd600 on iphone dongle loud enough?', 'sennheiser-hd600', 'apple-lightning-to-3-5mm-adapter'],
     ['Can a Focusrite Scarlett 2i2 drive Sennheiser HD 650?', 'sennheiser-hd650', 'focusrite-scarlett-2i2-4th-gen'],
     ['is my macbook jack enough for hd 6xx', 'sennheiser-hd6xx', 'apple-mac-headphone-jack-2021'],
@@ -33,7 +37,9 @@ describe('drive checks typed in chat', () => {
   it('answers raw figures typed in a sentence', () => {
     const m = ask('32 ohm 100 dB/mW headphones on a 1 Vrms output, ok?').match as { verdict: string };
     expect(m.verdict).toBe('fine');
-    const n = ask('600 ohm 96 dB/mW cans, my output is 1.2 Vrms with 10 ohm output impedance. enough?').match as { verdict: string };
+    const n = ask('600 ohm 96 dB/mW cans, my output is 1.2 Vrms with 10 ohm output impedance. enough?').match as {
+      verdict: string;
+    };
     expect(n.verdict).toBe('needs_amp');
   });
 
@@ -53,7 +59,13 @@ describe('drive checks typed in chat', () => {
     const a = brain.ask('can i drive my hd650 without an amp?');
     if (a.kind !== 'match' || a.mode !== 'sources-table') throw new Error(`expected a sources table, got ${a.kind}`);
     expect(a.headphone?.id).toBe('sennheiser-hd650');
-    expect(a.rows.filter((r) => r.kind === 'class').map((r) => r.id)).toEqual(['phone-dongle', 'laptop', 'dac-dongle', 'budget-interface', 'desktop-amp']);
+    expect(a.rows.filter((r) => r.kind === 'class').map((r) => r.id)).toEqual([
+      'phone-dongle',
+      'laptop',
+      'dac-dongle',
+      'budget-interface',
+      'desktop-amp',
+    ]);
     expect(a.rows.filter((r) => r.kind === 'device').map((r) => r.id)).toContain('focusrite-scarlett-2i2-4th-gen');
     expect(a.rows.find((r) => r.id === 'desktop-amp')?.verdict).toBe('fine');
     expect(a.notes.join(' ')).toMatch(/Tell me your source/);
@@ -67,7 +79,10 @@ describe('drive checks typed in chat', () => {
 
   it('does not turn impedance comparisons or power-spec questions into drive checks', () => {
     expect(ask('Is 250 or 80 Ohms Better?')).toMatchObject({ kind: 'faq', faq: { id: 'impedance-explained' } });
-    expect(ask('If an amp is rated 1 W at 32 ohms, how much power will it give my 300 ohm headphones?')).toMatchObject({ kind: 'faq', faq: { id: 'reading-amp-power-specs' } });
+    expect(ask('If an amp is rated 1 W at 32 ohms, how much power will it give my 300 ohm headphones?')).toMatchObject({
+      kind: 'faq',
+      faq: { id: 'reading-amp-power-specs' },
+    });
   });
 });
 
@@ -81,7 +96,10 @@ describe('device questions and FAQ questions', () => {
   });
 
   it('keeps FAQ questions on the FAQ', () => {
-    expect(ask('are headphones input or output')).toMatchObject({ kind: 'faq', faq: { id: 'headphones-input-or-output' } });
+    expect(ask('are headphones input or output')).toMatchObject({
+      kind: 'faq',
+      faq: { id: 'headphones-input-or-output' },
+    });
     expect(ask('should i plug my headphones into my interface or my pc').kind).toBe('faq');
   });
 

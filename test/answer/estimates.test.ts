@@ -22,7 +22,9 @@ describe('a match with a name-only source', () => {
     expect(a.sourceClass).toMatchObject({ id: 'budget-interface', from: 'budget-interface' });
     expect(a.from.map((m) => m.id).sort()).toEqual(members.map((m) => m.device.id).sort());
     expect(a.from.map((m) => m.id)).not.toContain('focusrite-scarlett-solo-3rd-gen');
-    expect(a.headline).toMatch(new RegExp(`estimated.*Estimated from ${members.length} sourced budget audio interfaces`, 's'));
+    expect(a.headline).toMatch(
+      new RegExp(`estimated.*Estimated from ${members.length} sourced budget audio interfaces`, 's'),
+    );
     expect(a.notes.join(' ')).toMatch(/Scarlett Solo 3rd Gen's headphone-output figures are not published/);
     expect(a.math.join(' ')).toMatch(/Lowest of the range: .* headroom/);
   });
@@ -57,45 +59,77 @@ describe('class figures come from sourced devices', () => {
       category: 'interface',
       class: 'budget-interface',
       file: 'test',
-      outputs: [{ name: 'Headphone out', balanced: false, level: [{ value: 9, unit: 'Vrms', url: 'https://example.com/spec', basis: 'maker' }], power: [], outputImpedance: [] }],
+      outputs: [
+        {
+          name: 'Headphone out',
+          balanced: false,
+          level: [{ value: 9, unit: 'Vrms', url: 'https://example.com/spec', basis: 'maker' }],
+          power: [],
+          outputImpedance: [],
+        },
+      ],
     } as KnownDevice;
-    const more = new Brain({ topics: knowledge.topics, devices: [...knowledge.devices, strong, { ...strong, id: 'test-loud-2', model: 'Loud Two' } as KnownDevice] });
+    const more = new Brain({
+      topics: knowledge.topics,
+      devices: [...knowledge.devices, strong, { ...strong, id: 'test-loud-2', model: 'Loud Two' } as KnownDevice],
+    });
     const after = more.match({ headphone: 'sennheiser-hd600', source: 'focusrite-scarlett-solo-3rd-gen' });
-    if (before.kind !== 'match' || before.mode !== 'estimate' || after.kind !== 'match' || after.mode !== 'estimate') throw new Error('expected estimates');
+    if (before.kind !== 'match' || before.mode !== 'estimate' || after.kind !== 'match' || after.mode !== 'estimate')
+      throw new Error('expected estimates');
     expect(after.from.map((m) => m.id)).toContain('test-loud-interface');
     expect(after.from.length).toBe(before.from.length + 2);
     expect(after.result.high?.headroomDb).toBeGreaterThan(before.result.high?.headroomDb ?? 0);
   });
 });
 
-describe('no device is ever answered with another device\'s figures', () => {
+describe("no device is ever answered with another device's figures", () => {
   const families = new Map<string, KnownDevice[]>();
   for (const d of knowledge.devices) if (d.family) families.set(d.family, [...(families.get(d.family) ?? []), d]);
   const multi = [...families].filter(([, m]) => m.length > 1);
-  const ownUrls = (d: KnownDevice) => new Set(d.type === 'headphone' ? (headphoneSpec(d)?.cited ?? []).map((c) => c.url) : sourceOutputs(d).cited.map((c) => c.url));
+  const ownUrls = (d: KnownDevice) =>
+    new Set(
+      d.type === 'headphone'
+        ? (headphoneSpec(d)?.cited ?? []).map((c) => c.url)
+        : sourceOutputs(d).cited.map((c) => c.url),
+    );
   const usedUrls = (a: Answer) => (a.kind === 'match' && a.mode === 'pair' ? a.cited.map((c) => c.url) : []);
 
   it('covers every family with generations or variants', () => expect(multi.length).toBeGreaterThan(30));
-  it.each(multi.flatMap(([family, members]) => members.map((d) => [family, d.id] as const)))('%s: %s', (_family, id) => {
-    const d = brain.devices.byId(id)!;
-    const a =
-      d.type === 'headphone'
-        ? brain.match({ headphone: id, source: 'rme-adi-2-dac-fs' })
-        : brain.match({ headphone: 'sennheiser-hd650', source: id });
-    if (a.kind !== 'match') throw new Error(`${id}: ${a.kind}`);
-    const named = d.type === 'headphone' ? ('headphone' in a ? a.headphone?.id : undefined) : 'source' in a ? a.source?.id : undefined;
-    // the answer names this very device (a phone without a jack is answered through its adapter, and says so)
-    if (d.type === 'source' && d.headphonesVia) expect('notes' in a ? a.notes.join(' ') : '').toMatch(/has no headphone jack/);
-    else expect(named).toBe(id);
-    if (a.mode === 'pair') {
-      // every figure of this device that the answer used is this device's own
-      const mine = ownUrls(d);
-      const other = d.type === 'headphone' ? ownUrls(brain.devices.byId('rme-adi-2-dac-fs')!) : ownUrls(brain.devices.byId('sennheiser-hd650')!);
-      for (const url of usedUrls(a)) expect(mine.has(url) || other.has(url) || Boolean(d.type === 'source' && d.headphonesVia)).toBe(true);
-    } else {
-      expect(a.mode).toBe('estimate');
-    }
-  });
+  it.each(multi.flatMap(([family, members]) => members.map((d) => [family, d.id] as const)))(
+    '%s: %s',
+    (_family, id) => {
+      const d = brain.devices.byId(id)!;
+      const a =
+        d.type === 'headphone'
+          ? brain.match({ headphone: id, source: 'rme-adi-2-dac-fs' })
+          : brain.match({ headphone: 'sennheiser-hd650', source: id });
+      if (a.kind !== 'match') throw new Error(`${id}: ${a.kind}`);
+      const named =
+        d.type === 'headphone'
+          ? 'headphone' in a
+            ? a.headphone?.id
+            : undefined
+          : 'source' in a
+            ? a.source?.id
+            : undefined;
+      // the answer names this very device (a phone without a jack is answered through its adapter, and says so)
+      if (d.type === 'source' && d.headphonesVia)
+        expect('notes' in a ? a.notes.join(' ') : '').toMatch(/has no headphone jack/);
+      else expect(named).toBe(id);
+      if (a.mode === 'pair') {
+        // every figure of this device that the answer used is this device's own
+        const mine = ownUrls(d);
+        const other =
+          d.type === 'headphone'
+            ? ownUrls(brain.devices.byId('rme-adi-2-dac-fs')!)
+            : ownUrls(brain.devices.byId('sennheiser-hd650')!);
+        for (const url of usedUrls(a))
+          expect(mine.has(url) || other.has(url) || Boolean(d.type === 'source' && d.headphonesVia)).toBe(true);
+      } else {
+        expect(a.mode).toBe('estimate');
+      }
+    },
+  );
 });
 
 describe('do I need an amp, with no source named', () => {

@@ -6,12 +6,18 @@ import { loadKnowledge } from '../../src/knowledge/index.js';
 
 const brain = new Brain(loadKnowledge());
 const root = new URL('../../', import.meta.url).pathname;
-const cli = (args: string[]) => spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, encoding: 'utf8', timeout: 60_000 });
+const cli = (args: string[]) =>
+  spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 
 function walkNumbers(value: unknown, path = '$'): string[] {
   if (typeof value === 'number') return Number.isFinite(value) ? [] : [path];
   if (Array.isArray(value)) return value.flatMap((v, i) => walkNumbers(v, `${path}[${i}]`));
-  if (value && typeof value === 'object') return Object.entries(value).flatMap(([k, v]) => walkNumbers(v, `${path}.${k}`));
+  if (value && typeof value === 'object')
+    return Object.entries(value).flatMap(([k, v]) => walkNumbers(v, `${path}.${k}`));
   return [];
 }
 
@@ -19,12 +25,29 @@ function matchOf(answer: ReturnType<Brain['match']>) {
   const json = answerToJson(answer);
   expect(json.kind, json.text).toBe('match');
   expect(walkNumbers(json)).toEqual([]);
-  return json.match as { verdict: string; headphone: { id: string; name: string } | null; source: { id: string; name: string } | null; headroomDb: number | null; required: { vrms: number; mw: number; ma: number }; available: { vrms: number; mw: number } | null; limitedBy: string | null; warnings: { code: string }[]; targetSpl: number; maxSpl: number | null };
+  return json.match as {
+    verdict: string;
+    headphone: { id: string; name: string } | null;
+    source: { id: string; name: string } | null;
+    headroomDb: number | null;
+    required: { vrms: number; mw: number; ma: number };
+    available: { vrms: number; mw: number } | null;
+    limitedBy: string | null;
+    warnings: { code: string }[];
+    targetSpl: number;
+    maxSpl: number | null;
+  };
 }
 
 describe('drive checks with raw figures', () => {
   it('32 Ω 100 dB/mW on a 1 Vrms output is fine (hand-checked: S_V = 114.9 dB/V, 0.57 V needed)', () => {
-    const m = matchOf(brain.match({ impedanceOhm: 32, sensitivity: { value: 100, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 1 }] } }));
+    const m = matchOf(
+      brain.match({
+        impedanceOhm: 32,
+        sensitivity: { value: 100, unit: 'dB/mW' },
+        sourceSpec: { voltages: [{ vrms: 1 }] },
+      }),
+    );
     expect(m.verdict).toBe('fine');
     expect(m.required.vrms).toBeCloseTo(0.5657, 3); // 10^((110 − 114.95)/20)
     expect(m.headroomDb).toBeCloseTo(4.95, 1); // 20·log10(1/0.5657)
@@ -32,7 +55,13 @@ describe('drive checks with raw figures', () => {
   });
 
   it('600 Ω 96 dB/mW on 1.2 Vrms behind 10 Ω needs an amp (−9.8 dB)', () => {
-    const m = matchOf(brain.match({ impedanceOhm: 600, sensitivity: { value: 96, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 1.2 }], outputImpedanceOhm: 10 } }));
+    const m = matchOf(
+      brain.match({
+        impedanceOhm: 600,
+        sensitivity: { value: 96, unit: 'dB/mW' },
+        sourceSpec: { voltages: [{ vrms: 1.2 }], outputImpedanceOhm: 10 },
+      }),
+    );
     // S_V = 96 + 10·log10(1000/600) = 98.22; V_L = 1.2·600/610 = 1.180 V; max = 98.22 + 1.44 = 99.66 → −10.3 dB
     expect(m.verdict).toBe('needs_amp');
     expect(m.headroomDb!).toBeCloseTo(-10.34, 1);
@@ -40,7 +69,11 @@ describe('drive checks with raw figures', () => {
   });
 
   it('a "97 dB" sensitivity with no unit is evaluated both ways', () => {
-    const a = brain.match({ impedanceOhm: 300, sensitivity: { value: 97, unit: 'unknown' }, sourceSpec: { voltages: [{ vrms: 3 }] } });
+    const a = brain.match({
+      impedanceOhm: 300,
+      sensitivity: { value: 97, unit: 'unknown' },
+      sourceSpec: { voltages: [{ vrms: 3 }] },
+    });
     const m = matchOf(a);
     // per mW: S_V 102.2 → 3 V gives 111.8 dB (fine); per V: 97 + 9.5 = 106.5 dB (marginal): the verdict depends
     expect(m.verdict).toBe('depends');
@@ -50,7 +83,11 @@ describe('drive checks with raw figures', () => {
 
 describe('plausibility of typed-in figures', () => {
   it('100 Vrms into 32 Ω (312 W, 152 dB SPL) is computed but flagged first, in the headline too', () => {
-    const a = brain.match({ impedanceOhm: 32, sensitivity: { value: 97, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 100 }] } });
+    const a = brain.match({
+      impedanceOhm: 32,
+      sensitivity: { value: 97, unit: 'dB/mW' },
+      sourceSpec: { voltages: [{ vrms: 100 }] },
+    });
     const m = matchOf(a);
     expect(m.warnings[0]!.code).toBe('implausible_figures');
     expect(answerToJson(a).text).toMatch(/look wrong for headphones/);
@@ -58,15 +95,29 @@ describe('plausibility of typed-in figures', () => {
   });
 
   it('"50 W into 32 Ω" is flagged by power even where the level stays under 150 dB', () => {
-    const m = matchOf(brain.match({ impedanceOhm: 32, sensitivity: { value: 85, unit: 'dB/mW' }, sourceSpec: { powerRatings: [{ mw: 50_000, loadOhm: 32 }] } }));
+    const m = matchOf(
+      brain.match({
+        impedanceOhm: 32,
+        sensitivity: { value: 85, unit: 'dB/mW' },
+        sourceSpec: { powerRatings: [{ mw: 50_000, loadOhm: 32 }] },
+      }),
+    );
     expect(m.maxSpl!).toBeLessThan(150);
     expect(m.warnings.map((w) => w.code)).toContain('implausible_figures');
   });
 
   it('ordinary figures, and a real amp into very sensitive IEMs, are not flagged', () => {
-    const plain = matchOf(brain.match({ impedanceOhm: 32, sensitivity: { value: 97, unit: 'dB/mW' }, sourceSpec: { voltages: [{ vrms: 2 }] } }));
+    const plain = matchOf(
+      brain.match({
+        impedanceOhm: 32,
+        sensitivity: { value: 97, unit: 'dB/mW' },
+        sourceSpec: { voltages: [{ vrms: 2 }] },
+      }),
+    );
     expect(plain.warnings.map((w) => w.code)).not.toContain('implausible_figures');
-    const real = matchOf(brain.match({ impedanceOhm: 16, sensitivity: { value: 125, unit: 'dB/mW' }, source: 'schiit magni 2' }));
+    const real = matchOf(
+      brain.match({ impedanceOhm: 16, sensitivity: { value: 125, unit: 'dB/mW' }, source: 'schiit magni 2' }),
+    );
     expect(real.maxSpl!).toBeGreaterThan(150); // genuinely that loud: the gain warning speaks, not a typo warning
     expect(real.warnings.map((w) => w.code)).not.toContain('implausible_figures');
     expect(real.warnings.map((w) => w.code)).toContain('too_much_gain');
@@ -112,7 +163,11 @@ describe('drive checks with real devices', () => {
     const a = brain.match({ headphone: 'dt 770 pro', source: 'scarlett 2i2 4th gen' });
     if (a.kind !== 'clarify') throw new Error(`expected which-variant, got ${a.kind}`);
     expect(a.question).toMatch(/Which Beyerdynamic DT 770 Pro do you have\? It matters here:/);
-    expect(a.options.map((o) => o.value).sort()).toEqual(['beyerdynamic-dt770-pro-250', 'beyerdynamic-dt770-pro-32', 'beyerdynamic-dt770-pro-80']);
+    expect(a.options.map((o) => o.value).sort()).toEqual([
+      'beyerdynamic-dt770-pro-250',
+      'beyerdynamic-dt770-pro-32',
+      'beyerdynamic-dt770-pro-80',
+    ]);
   });
 
   it('takes the variant the name spells out ("sundara open-back") instead of asking which', () => {
@@ -148,11 +203,28 @@ describe('impedance-only questions', () => {
 
 describe('CLI match', () => {
   it('prints the JSON contract with plain unrounded numbers', () => {
-    const run = cli(['match', '--impedance', '300', '--sensitivity', '97 dB/mW', '--source-vrms', '1.0', '--source-impedance', '1', '--json']);
+    const run = cli([
+      'match',
+      '--impedance',
+      '300',
+      '--sensitivity',
+      '97 dB/mW',
+      '--source-vrms',
+      '1.0',
+      '--source-impedance',
+      '1',
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     const a = JSON.parse(run.stdout);
     expect(a.kind).toBe('match');
-    expect(a.match).toMatchObject({ verdict: 'needs_amp', headphone: null, source: null, targetSpl: 110, limitedBy: 'voltage' });
+    expect(a.match).toMatchObject({
+      verdict: 'needs_amp',
+      headphone: null,
+      source: null,
+      targetSpl: 110,
+      limitedBy: 'voltage',
+    });
     for (const k of ['maxSpl', 'headroomDb']) expect(typeof a.match[k]).toBe('number');
     for (const k of ['vrms', 'mw', 'ma']) expect(typeof a.match.required[k]).toBe('number');
     expect(typeof a.match.available.vrms).toBe('number');
@@ -163,7 +235,18 @@ describe('CLI match', () => {
   });
 
   it('resolves device names and repeats --source-power', () => {
-    const run = cli(['match', '--headphone', 'dt770 250', '--source-power', '32 mW @ 33 ohm', '--source-power', '22 mW @ 300 ohm', '--target', '105', '--json']);
+    const run = cli([
+      'match',
+      '--headphone',
+      'dt770 250',
+      '--source-power',
+      '32 mW @ 33 ohm',
+      '--source-power',
+      '22 mW @ 300 ohm',
+      '--target',
+      '105',
+      '--json',
+    ]);
     expect(run.status).toBe(0);
     const a = JSON.parse(run.stdout);
     expect(a.match.headphone.id).toBe('beyerdynamic-dt770-pro-250');
@@ -177,7 +260,10 @@ describe('CLI match', () => {
     [['--impedance', '32', '--sensitivity', '97 dB/furlong', '--source-vrms', '1'], /sensitivity/i],
     [['--impedance', '32', '--sensitivity', '97 dB/mW', '--source-vrms', '1', '--target', '200'], /60–130/],
     [['--impedance', '32', '--sensitivity', '97 dB/mW', '--source-vrms', 'loud'], /source-vrms/],
-    [['--impedance', '32', '--sensitivity', '97 dB/mW', '--source-vrms', '1', '--source-dbu', '10'], /disagree|contradict|agree/i],
+    [
+      ['--impedance', '32', '--sensitivity', '97 dB/mW', '--source-vrms', '1', '--source-dbu', '10'],
+      /disagree|contradict|agree/i,
+    ],
     [['--source-vrms', '1'], /say which headphones/],
   ])('refuses bad input %j with a clear message', (args, message) => {
     const run = cli(['match', ...args, '--json']);

@@ -7,7 +7,12 @@ import { loadKnowledge } from '../../src/knowledge/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 function cli(args: string[], input?: string) {
-  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], { cwd: root, input, encoding: 'utf8', timeout: 60_000 });
+  return spawnSync(process.execPath, ['--import', 'tsx', 'src/cli/main.ts', ...args], {
+    cwd: root,
+    input,
+    encoding: 'utf8',
+    timeout: 60_000,
+  });
 }
 
 describe('CLI', () => {
@@ -22,9 +27,15 @@ describe('CLI', () => {
   });
 
   it('ask --json without a question answers one JSON line per stdin line (batch mode)', () => {
-    const run = cli(['ask', '--json'], 'are headphones input or output\n\nwhat is the capital of france\nshould i plug my headphones into my audio interface\n');
+    const run = cli(
+      ['ask', '--json'],
+      'are headphones input or output\n\nwhat is the capital of france\nshould i plug my headphones into my audio interface\n',
+    );
     expect(run.status).toBe(0);
-    const lines = run.stdout.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = run.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.map((l) => l.kind)).toEqual(['faq', 'none', 'faq']);
     expect(lines[1].faq).toBeNull();
   });
@@ -101,11 +112,36 @@ describe('CLI with a server’s entries (--guild)', () => {
     const { SqliteRepository } = await import('../../src/storage/sqlite.js');
     const dir = mkdtempSync(join(tmpdir(), 'headroom-cli-guild-'));
     const repo = new SqliteRepository(join(dir, 'headroom.db'));
-    repo.addEntry('900000000000000001', { kind: 'faq', title: 'Which interface does our server recommend?', aliases: [], body: 'The server pick is the Scarlett Solo.' }, 'test');
+    repo.addEntry(
+      '900000000000000001',
+      {
+        kind: 'faq',
+        title: 'Which interface does our server recommend?',
+        aliases: [],
+        body: 'The server pick is the Scarlett Solo.',
+      },
+      'test',
+    );
     repo.close();
-    const mine = cli(['--guild', '900000000000000001', '--data-dir', dir, 'ask', '--json', 'which interface does our server recommend']);
+    const mine = cli([
+      '--guild',
+      '900000000000000001',
+      '--data-dir',
+      dir,
+      'ask',
+      '--json',
+      'which interface does our server recommend',
+    ]);
     expect(JSON.parse(mine.stdout).text).toMatch(/server pick is the Scarlett Solo/);
-    const other = cli(['--guild', '900000000000000002', '--data-dir', dir, 'ask', '--json', 'which interface does our server recommend']);
+    const other = cli([
+      '--guild',
+      '900000000000000002',
+      '--data-dir',
+      dir,
+      'ask',
+      '--json',
+      'which interface does our server recommend',
+    ]);
     expect(JSON.parse(other.stdout).text).not.toMatch(/server pick/);
     const bad = cli(['--guild', 'abc', 'ask', 'hi']);
     expect(bad.status).toBe(2);

@@ -46,7 +46,12 @@ afterAll(() => fake.stop());
 
 describe('exit codes of a deployment', () => {
   it('a bad setting exits 2 and names every bad variable', async () => {
-    const run = await start({ DISCORD_TOKEN: TOKEN, LOG_LEVEL: 'loud', DEV_GUILD_ID: 'abc', DISCORD_API_URL: fake.apiUrl });
+    const run = await start({
+      DISCORD_TOKEN: TOKEN,
+      LOG_LEVEL: 'loud',
+      DEV_GUILD_ID: 'abc',
+      DISCORD_API_URL: fake.apiUrl,
+    });
     expect(run.status).toBe(2);
     expect(run.out).toMatch(/LOG_LEVEL/);
     expect(run.out).toMatch(/DEV_GUILD_ID/);
@@ -66,14 +71,24 @@ describe('exit codes of a deployment', () => {
     const dir = mkdtempSync(join(tmpdir(), 'headroom-file-'));
     const file = join(dir, 'plain-file');
     writeFileSync(file, 'x');
-    const run = await start({ DISCORD_TOKEN: TOKEN, DATA_DIR: file, DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+    const run = await start({
+      DISCORD_TOKEN: TOKEN,
+      DATA_DIR: file,
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'silent',
+    });
     expect(run.status).toBe(2);
     expect(run.out).toMatch(/is a file, not a folder/);
   }, 70_000);
 
   it('a DATA_DIR nobody can create exits 2 saying so', async () => {
     // /proc refuses new folders even to root, so this holds however the tests are run.
-    const run = await start({ DISCORD_TOKEN: TOKEN, DATA_DIR: '/proc/headroom-data', DISCORD_API_URL: fake.apiUrl, LOG_LEVEL: 'silent' });
+    const run = await start({
+      DISCORD_TOKEN: TOKEN,
+      DATA_DIR: '/proc/headroom-data',
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'silent',
+    });
     expect(run.status).toBe(2);
     expect(run.out).toMatch(/\/proc\/headroom-data/);
     expect(run.out).not.toMatch(/at .*\.ts:\d+/);

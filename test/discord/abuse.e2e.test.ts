@@ -18,19 +18,39 @@ import { FakeDiscord, IDS, type RecordedRequest } from './fake-discord.js';
 const TOKEN = 'MTExMTExMTExMTExMTExMTEx.Gabuse.abuse-test-token-0123456789abcdef';
 const fake = new FakeDiscord();
 const logLines: string[] = [];
-const logSink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } });
+const logSink = new Writable({
+  write(chunk, _enc, cb) {
+    logLines.push(String(chunk));
+    cb();
+  },
+});
 let bot: Bot;
 
 const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-const repliesTo = (id: string) => fake.requests.filter((r) => r.method === 'POST' && r.body?.message_reference?.message_id === id);
+const repliesTo = (id: string) =>
+  fake.requests.filter((r) => r.method === 'POST' && r.body?.message_reference?.message_id === id);
 const edits = (id: string) => fake.requests.filter((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
-const mentionsOf = (r: RecordedRequest) => (r.body?.data?.allowed_mentions ?? r.body?.allowed_mentions) as { users?: string[] } | undefined;
+const mentionsOf = (r: RecordedRequest) =>
+  (r.body?.data?.allowed_mentions ?? r.body?.allowed_mentions) as { users?: string[] } | undefined;
 
 beforeAll(async () => {
   await fake.start();
   fake.echoAuthorization = true; // the first command sync fails with the token in the error body
-  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CHAT_CHANNEL_IDS: IDS.chatChannel, CHAT_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', LOG_LEVEL: 'debug', DATA_DIR: mkdtempSync(join(tmpdir(), 'headroom-abuse-')) });
-  bot = startBot({ config: { ...config, DISCORD_TOKEN: TOKEN }, brain: new Brain(loadKnowledge()), logger: createLogger('debug', TOKEN, logSink), restOptions: { retries: 0, timeout: 3000 } });
+  const config = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    CHAT_CHANNEL_IDS: IDS.chatChannel,
+    CHAT_COOLDOWN_SECONDS: '30',
+    MESSAGE_CONTENT_INTENT: 'true',
+    LOG_LEVEL: 'debug',
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'headroom-abuse-')),
+  });
+  bot = startBot({
+    config: { ...config, DISCORD_TOKEN: TOKEN },
+    brain: new Brain(loadKnowledge()),
+    logger: createLogger('debug', TOKEN, logSink),
+    restOptions: { retries: 0, timeout: 3000 },
+  });
   await bot.ready;
   fake.echoAuthorization = false;
 }, 30_000);
@@ -52,14 +72,24 @@ describe('the token', () => {
 
 describe('bursts', () => {
   it('ten questions at once in an enabled channel get one answer', async () => {
-    const ids = Array.from({ length: 10 }, (_, i) => fake.chatMessage(`are headphones an input or an output device? (${i})`, { channelId: IDS.chatChannel, authorId: '700000000000000001' }));
+    const ids = Array.from({ length: 10 }, (_, i) =>
+      fake.chatMessage(`are headphones an input or an output device? (${i})`, {
+        channelId: IDS.chatChannel,
+        authorId: '700000000000000001',
+      }),
+    );
     await fake.waitFor((r) => ids.some((id) => r.body?.message_reference?.message_id === id));
     await sleep(500);
     expect(ids.flatMap(repliesTo)).toHaveLength(1);
   });
 
   it('ten mentions at once from one member get one answer', async () => {
-    const ids = Array.from({ length: 10 }, (_, i) => fake.chatMessage(`<@${IDS.bot}> what is output impedance? (${i})`, { authorId: '700000000000000002', mentionBot: true }));
+    const ids = Array.from({ length: 10 }, (_, i) =>
+      fake.chatMessage(`<@${IDS.bot}> what is output impedance? (${i})`, {
+        authorId: '700000000000000002',
+        mentionBot: true,
+      }),
+    );
     await fake.waitFor((r) => ids.some((id) => r.body?.message_reference?.message_id === id));
     await sleep(500);
     expect(ids.flatMap(repliesTo)).toHaveLength(1);
@@ -67,11 +97,17 @@ describe('bursts', () => {
 
   it('a question nobody answers gives its cooldown back', async () => {
     const author = '700000000000000003';
-    const quiet = fake.chatMessage('what is everyone having for lunch today?', { channelId: IDS.chatChannel, authorId: author });
+    const quiet = fake.chatMessage('what is everyone having for lunch today?', {
+      channelId: IDS.chatChannel,
+      authorId: author,
+    });
     await sleep(400);
     expect(repliesTo(quiet)).toEqual([]);
     // The channel cooldown from the first burst still runs, so ask by mention (the user's cooldown alone applies).
-    const asked = fake.chatMessage(`<@${IDS.bot}> do I need an amp for 250 ohm headphones?`, { authorId: author, mentionBot: true });
+    const asked = fake.chatMessage(`<@${IDS.bot}> do I need an amp for 250 ohm headphones?`, {
+      authorId: author,
+      mentionBot: true,
+    });
     await fake.waitFor((r) => r.body?.message_reference?.message_id === asked);
   });
 });
@@ -81,7 +117,12 @@ describe('the mention option', () => {
     const target = '700000000000000009';
     const ids: string[] = [];
     for (let i = 0; i < 5; i++) {
-      ids.push(fake.command('faq', [{ name: 'topic', type: 3, value: 'dac-vs-amp' }, { name: 'mention', type: 6, value: target }]));
+      ids.push(
+        fake.command('faq', [
+          { name: 'topic', type: 3, value: 'dac-vs-amp' },
+          { name: 'mention', type: 6, value: target },
+        ]),
+      );
     }
     const replies = await Promise.all(ids.map((id) => fake.callback(id)));
     const pinged = replies.filter((r) => mentionsOf(r)?.users?.includes(target));
@@ -95,7 +136,9 @@ describe('"Not what I asked"', () => {
   it('counts once per member per answer, however often it is clicked', async () => {
     const before = bot.stats.notWhatIAsked.get('balanced-vs-unbalanced') ?? 0;
     const message = { embeds: [{ title: 'x', footer: { text: 'You asked: balanced cables' } }] };
-    const pressed = [0, 1, 2].map(() => fake.button('nwia:balanced-vs-unbalanced', { ...message, id: '880000000000000001' }));
+    const pressed = [0, 1, 2].map(() =>
+      fake.button('nwia:balanced-vs-unbalanced', { ...message, id: '880000000000000001' }),
+    );
     await Promise.all(pressed.map((id) => fake.callback(id)));
     expect(bot.stats.notWhatIAsked.get('balanced-vs-unbalanced')).toBe(before + 1);
   });
@@ -117,11 +160,14 @@ describe('a database that refuses writes', () => {
   it('still answers, and says in the log that statistics were not saved', async () => {
     bot.repo.db.pragma('query_only = ON');
     try {
-      const id = fake.command('ask', [{ name: 'question', type: 3, value: 'should I plug my headphones into my audio interface?' }]);
+      const id = fake.command('ask', [
+        { name: 'question', type: 3, value: 'should I plug my headphones into my audio interface?' },
+      ]);
       await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
       expect(edits(id)[0]!.body.embeds[0].title).toMatch(/interface/i);
       const deadline = Date.now() + 3000;
-      while (!logLines.some((l) => l.includes('question statistics not saved')) && Date.now() < deadline) await sleep(50);
+      while (!logLines.some((l) => l.includes('question statistics not saved')) && Date.now() < deadline)
+        await sleep(50);
       expect(logLines.some((l) => l.includes('question statistics not saved'))).toBe(true);
     } finally {
       bot.repo.db.pragma('query_only = OFF');

@@ -19,20 +19,40 @@ const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeT.fake-token-for-tests-only-0123456
 const brain = new Brain(loadKnowledge());
 const fake = new FakeDiscord();
 const logLines: string[] = [];
-const logSink = new Writable({ write(chunk, _enc, cb) { logLines.push(String(chunk)); cb(); } });
+const logSink = new Writable({
+  write(chunk, _enc, cb) {
+    logLines.push(String(chunk));
+    cb();
+  },
+});
 let bot: Bot;
 
 function config(extra: Record<string, string> = {}) {
-  const c = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, CHAT_CHANNEL_IDS: IDS.chatChannel, CHAT_COOLDOWN_SECONDS: '30', MESSAGE_CONTENT_INTENT: 'true', LOG_LEVEL: 'debug', DATA_DIR, ...extra });
+  const c = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    CHAT_CHANNEL_IDS: IDS.chatChannel,
+    CHAT_COOLDOWN_SECONDS: '30',
+    MESSAGE_CONTENT_INTENT: 'true',
+    LOG_LEVEL: 'debug',
+    DATA_DIR,
+    ...extra,
+  });
   return { ...c, DISCORD_TOKEN: TOKEN };
 }
 
 function start(extra: Record<string, string> = {}): Bot {
-  return startBot({ config: config(extra), brain, logger: createLogger('debug', TOKEN, logSink), restOptions: { retries: 0, timeout: 3000 } });
+  return startBot({
+    config: config(extra),
+    brain,
+    logger: createLogger('debug', TOKEN, logSink),
+    restOptions: { retries: 0, timeout: 3000 },
+  });
 }
 
 const embedsOf = (r: { body: any }) => (r.body?.data?.embeds ?? r.body?.embeds ?? []) as any[];
-const mentionsOf = (r: { body: any }) => (r.body?.data?.allowed_mentions ?? r.body?.allowed_mentions) as { parse?: string[]; users?: string[] } | undefined;
+const mentionsOf = (r: { body: any }) =>
+  (r.body?.data?.allowed_mentions ?? r.body?.allowed_mentions) as { parse?: string[]; users?: string[] } | undefined;
 
 beforeAll(async () => {
   await fake.start();
@@ -50,7 +70,16 @@ describe('login and command sync', () => {
     expect(fake.requests.some((r) => r.path === '/gateway/bot')).toBe(true);
     const puts = fake.requests.filter((r) => r.method === 'PUT' && r.path === `/applications/${IDS.app}/commands`);
     expect(puts).toHaveLength(1);
-    expect((puts[0]!.body as any[]).map((c) => c.name).sort()).toEqual(['Ask Headroom', 'ask', 'config', 'device', 'faq', 'help', 'kb', 'match']);
+    expect((puts[0]!.body as any[]).map((c) => c.name).sort()).toEqual([
+      'Ask Headroom',
+      'ask',
+      'config',
+      'device',
+      'faq',
+      'help',
+      'kb',
+      'match',
+    ]);
   });
 
   it('does not PUT again when a restarted bot finds the same definitions', async () => {
@@ -60,7 +89,9 @@ describe('login and command sync', () => {
     await second.stop();
     expect(result?.changed).toBe(false);
     expect(fake.requests.slice(before).filter((r) => r.method === 'PUT')).toEqual([]);
-    expect(fake.requests.slice(before).some((r) => r.method === 'GET' && r.path === `/applications/${IDS.app}/commands`)).toBe(true);
+    expect(
+      fake.requests.slice(before).some((r) => r.method === 'GET' && r.path === `/applications/${IDS.app}/commands`),
+    ).toBe(true);
   }, 20_000);
 
   it('never writes the token to the logs', () => {
@@ -120,7 +151,9 @@ describe('slash commands', () => {
   });
 
   it('"Not what I asked" answers privately with other suggestions and counts the click', async () => {
-    const id = fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: does an amp or dac improve sound' } }] });
+    const id = fake.button('nwia:dac-vs-amp', {
+      embeds: [{ title: 'x', footer: { text: 'You asked: does an amp or dac improve sound' } }],
+    });
     const cb = await fake.callback(id);
     expect(cb.body.data.flags & 64).toBe(64);
     expect(cb.body.data.content).toMatch(/noted/);
@@ -128,14 +161,18 @@ describe('slash commands', () => {
   });
 
   it('"Ask it differently" opens a modal; its answer is private and the wording is kept as a gap', async () => {
-    const nwia = await fake.callback(fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: dac or amp' } }] }));
+    const nwia = await fake.callback(
+      fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: dac or amp' } }] }),
+    );
     const rephrase = nwia.body.data.components[0].components[0] as { custom_id: string; label: string };
     expect(rephrase.label).toBe('Ask it differently');
     const open = await fake.callback(fake.button(rephrase.custom_id));
     expect(open.body.type).toBe(9); // modal
     expect(open.body.data.custom_id).toBe(rephrase.custom_id);
     expect(open.body.data.components[0].components[0].custom_id).toBe('question');
-    const submitted = await fake.callback(fake.modalSubmit(rephrase.custom_id, { question: 'what does a headphone amp actually change about the sound?' }));
+    const submitted = await fake.callback(
+      fake.modalSubmit(rephrase.custom_id, { question: 'what does a headphone amp actually change about the sound?' }),
+    );
     expect(submitted.body.type).toBe(4);
     expect(submitted.body.data.flags & 64).toBe(64);
     expect(submitted.body.data.embeds[0].title).toBeTruthy();
@@ -159,25 +196,47 @@ describe('slash commands', () => {
   });
 
   it('/match takes autocomplete ids and raw figures', async () => {
-    const a = fake.command('match', [{ name: 'headphones', type: 3, value: 'hifiman-he6se-v2' }, { name: 'source', type: 3, value: 'apple-mac-headphone-jack-2021' }]);
-    expect((await fake.callback(a)).body.data.embeds[0].description).toMatch(/11\.6 dB short of 110 dB peaks.*add an amp|add an amp.*11\.6 dB short/s);
-    const b = fake.command('match', [{ name: 'headphones', type: 3, value: '32 ohm 100 dB/mW' }, { name: 'source', type: 3, value: '1 Vrms 1 ohm' }, { name: 'target', type: 4, value: 105 }]);
+    const a = fake.command('match', [
+      { name: 'headphones', type: 3, value: 'hifiman-he6se-v2' },
+      { name: 'source', type: 3, value: 'apple-mac-headphone-jack-2021' },
+    ]);
+    expect((await fake.callback(a)).body.data.embeds[0].description).toMatch(
+      /11\.6 dB short of 110 dB peaks.*add an amp|add an amp.*11\.6 dB short/s,
+    );
+    const b = fake.command('match', [
+      { name: 'headphones', type: 3, value: '32 ohm 100 dB/mW' },
+      { name: 'source', type: 3, value: '1 Vrms 1 ohm' },
+      { name: 'target', type: 4, value: 105 },
+    ]);
     const embed = (await fake.callback(b)).body.data.embeds[0];
     expect(embed.description).toMatch(/^\*\*Yes/);
     expect(embed.description).toMatch(/105 dB/);
   });
 
   it('/match autocomplete filters by role', async () => {
-    const id = fake.command('match', [{ name: 'headphones', type: 3, value: 'x' }, { name: 'source', type: 3, value: 'scarlett', focused: true }], true);
+    const id = fake.command(
+      'match',
+      [
+        { name: 'headphones', type: 3, value: 'x' },
+        { name: 'source', type: 3, value: 'scarlett', focused: true },
+      ],
+      true,
+    );
     const choices = (await fake.callback(id)).body.data.choices as { value: string }[];
     expect(choices.length).toBeGreaterThan(0);
     expect(choices.every((c) => !c.value.startsWith('sennheiser'))).toBe(true);
   });
 
   it('hide makes the answer ephemeral; mention pings exactly that one user', async () => {
-    const hidden = fake.command('faq', [{ name: 'topic', type: 3, value: 'dac-vs-amp' }, { name: 'hide', type: 5, value: true }]);
+    const hidden = fake.command('faq', [
+      { name: 'topic', type: 3, value: 'dac-vs-amp' },
+      { name: 'hide', type: 5, value: true },
+    ]);
     expect((await fake.callback(hidden)).body.data.flags & 64).toBe(64);
-    const pinged = fake.command('faq', [{ name: 'topic', type: 3, value: 'dac-vs-amp' }, { name: 'mention', type: 6, value: IDS.otherUser }]);
+    const pinged = fake.command('faq', [
+      { name: 'topic', type: 3, value: 'dac-vs-amp' },
+      { name: 'mention', type: 6, value: IDS.otherUser },
+    ]);
     const cb = await fake.callback(pinged);
     expect(cb.body.data.content).toBe(`<@${IDS.otherUser}>`);
     expect(mentionsOf(cb)).toEqual({ parse: [], users: [IDS.otherUser], replied_user: false });
@@ -208,7 +267,9 @@ describe('slash commands', () => {
   });
 
   it('replies never allow @everyone, @here or role pings', () => {
-    const bodies = fake.requests.filter((r) => r.method !== 'GET' && r.body && (r.body.data || r.body.embeds || r.body.content !== undefined));
+    const bodies = fake.requests.filter(
+      (r) => r.method !== 'GET' && r.body && (r.body.data || r.body.embeds || r.body.content !== undefined),
+    );
     expect(bodies.length).toBeGreaterThan(10);
     for (const r of bodies) {
       const allowed = mentionsOf(r);
@@ -222,18 +283,40 @@ describe('slash commands', () => {
 
 describe('chat answers', () => {
   it('answers a mention in any channel, as a reply', async () => {
-    const id = fake.chatMessage(`<@${IDS.bot}> what's the difference between 3.5mm and 6.35mm jacks`, { mentionBot: true });
-    const sent = await fake.waitFor((r) => r.method === 'POST' && r.path === `/channels/${IDS.channel}/messages` && r.body.message_reference?.message_id === id);
+    const id = fake.chatMessage(`<@${IDS.bot}> what's the difference between 3.5mm and 6.35mm jacks`, {
+      mentionBot: true,
+    });
+    const sent = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${IDS.channel}/messages` &&
+        r.body.message_reference?.message_id === id,
+    );
     expect(sent.body.embeds[0].title).toMatch(/jack|plug/i);
     expect(sent.body.allowed_mentions.parse).toEqual([]);
   });
 
   it('answers a confident question in an enabled channel, then respects the cooldown, and ignores bots', async () => {
-    const first = fake.chatMessage('are headphones input or output?', { channelId: IDS.chatChannel, authorId: IDS.otherUser });
-    await fake.waitFor((r) => r.path === `/channels/${IDS.chatChannel}/messages` && r.body.message_reference?.message_id === first);
-    const second = fake.chatMessage('is a microphone an input device?', { channelId: IDS.chatChannel, authorId: IDS.otherUser });
-    const fromBot = fake.chatMessage('are headphones input or output?', { channelId: IDS.chatChannel, authorId: '999999999999999999', bot: true });
-    const offTopic = fake.chatMessage('what is everyone having for lunch?', { channelId: IDS.chatChannel, authorId: '777777777777777777' });
+    const first = fake.chatMessage('are headphones input or output?', {
+      channelId: IDS.chatChannel,
+      authorId: IDS.otherUser,
+    });
+    await fake.waitFor(
+      (r) => r.path === `/channels/${IDS.chatChannel}/messages` && r.body.message_reference?.message_id === first,
+    );
+    const second = fake.chatMessage('is a microphone an input device?', {
+      channelId: IDS.chatChannel,
+      authorId: IDS.otherUser,
+    });
+    const fromBot = fake.chatMessage('are headphones input or output?', {
+      channelId: IDS.chatChannel,
+      authorId: '999999999999999999',
+      bot: true,
+    });
+    const offTopic = fake.chatMessage('what is everyone having for lunch?', {
+      channelId: IDS.chatChannel,
+      authorId: '777777777777777777',
+    });
     await new Promise((r) => setTimeout(r, 400));
     const repliesTo = (id: string) => fake.requests.filter((r) => r.body?.message_reference?.message_id === id);
     expect(repliesTo(second)).toEqual([]);
@@ -242,7 +325,10 @@ describe('chat answers', () => {
   });
 
   it('stays quiet in channels that were not enabled unless mentioned', async () => {
-    const id = fake.chatMessage('are headphones input or output?', { channelId: IDS.channel, authorId: '666666666666666666' });
+    const id = fake.chatMessage('are headphones input or output?', {
+      channelId: IDS.channel,
+      authorId: '666666666666666666',
+    });
     await new Promise((r) => setTimeout(r, 300));
     expect(fake.requests.filter((r) => r.body?.message_reference?.message_id === id)).toEqual([]);
   });

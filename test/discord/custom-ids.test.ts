@@ -9,8 +9,21 @@ const brain = new Brain(loadKnowledge());
 describe('math buttons', () => {
   it.each([
     [{ headphone: 'sennheiser-hd600', source: 'apple-usb-c-dongle-us', targetSpl: 110 }],
-    [{ impedanceOhm: 300, sensitivity: { value: 97, unit: 'dB/mW' as const }, sourceSpec: { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1 } }],
-    [{ impedanceOhm: 32, driver: 'planar' as const, sensitivity: { value: 97, unit: 'unknown' as const }, sourceSpec: { powerRatings: [{ mw: 32, loadOhm: 33 }] } }],
+    [
+      {
+        impedanceOhm: 300,
+        sensitivity: { value: 97, unit: 'dB/mW' as const },
+        sourceSpec: { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1 },
+      },
+    ],
+    [
+      {
+        impedanceOhm: 32,
+        driver: 'planar' as const,
+        sensitivity: { value: 97, unit: 'unknown' as const },
+        sourceSpec: { powerRatings: [{ mw: 32, loadOhm: 33 }] },
+      },
+    ],
   ])('round-trips %j', (request) => {
     const id = encodeButton({ kind: 'math', request });
     expect(id).not.toBeNull();
@@ -36,7 +49,11 @@ describe('math buttons', () => {
   });
 
   it('a well-typed but absurd payload reaches the engine and gets words, not an exception', () => {
-    for (const id of ['math:{"z":-5,"n":[97,"dB/mW"],"x":{"voltages":[{"vrms":1}]}}', 'math:{"z":32,"n":[1e300,"dB/V"],"x":{"voltages":[{"vrms":1e300}]}}', 'math:{"t":1e9,"h":"hd600","s":"x"}']) {
+    for (const id of [
+      'math:{"z":-5,"n":[97,"dB/mW"],"x":{"voltages":[{"vrms":1}]}}',
+      'math:{"z":32,"n":[1e300,"dB/V"],"x":{"voltages":[{"vrms":1e300}]}}',
+      'math:{"t":1e9,"h":"hd600","s":"x"}',
+    ]) {
       const action = decodeButton(id);
       expect(action?.kind).toBe('math');
       if (action?.kind !== 'math') continue;

@@ -6,7 +6,13 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, type WebSocket } from 'ws';
-import { ChannelType, GatewayOpcodes, InteractionType, type APIApplicationCommand, type APIChatInputApplicationCommandInteractionData } from 'discord-api-types/v10';
+import {
+  ChannelType,
+  GatewayOpcodes,
+  InteractionType,
+  type APIApplicationCommand,
+  type APIChatInputApplicationCommandInteractionData,
+} from 'discord-api-types/v10';
 
 export interface RecordedRequest {
   method: string;
@@ -108,22 +114,41 @@ export class FakeDiscord {
     const auth = req.headers.authorization ?? '';
     if (this.rejectedTokens.has(auth.replace(/^Bot /, ''))) return json(401, { message: '401: Unauthorized', code: 0 });
     if (req.method === 'GET' && path === '/gateway/bot') {
-      return json(200, { url: `ws://127.0.0.1:${this.port}`, shards: 1, session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 } });
+      return json(200, {
+        url: `ws://127.0.0.1:${this.port}`,
+        shards: 1,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
+      });
     }
     if (this.echoAuthorization && /^\/applications\//.test(path)) {
-      return json(400, { message: `Invalid request from ${auth}`, code: 50035, errors: { headers: { authorization: auth, nested: [{ seen: [auth] }] } } });
+      return json(400, {
+        message: `Invalid request from ${auth}`,
+        code: 50035,
+        errors: { headers: { authorization: auth, nested: [{ seen: [auth] }] } },
+      });
     }
     if ((m = /^\/applications\/(\d+)(?:\/guilds\/(\d+))?\/commands$/.exec(path))) {
       const key = m[2] ?? 'global';
       if (req.method === 'GET') return json(200, this.registered.get(key) ?? []);
       if (req.method === 'PUT') {
-        const list = (body as any[]).map((c) => ({ ...c, id: snowflake(), application_id: m![1], version: snowflake(), type: c.type ?? 1, default_member_permissions: c.default_member_permissions ?? null }));
+        const list = (body as any[]).map((c) => ({
+          ...c,
+          id: snowflake(),
+          application_id: m![1],
+          version: snowflake(),
+          type: c.type ?? 1,
+          default_member_permissions: c.default_member_permissions ?? null,
+        }));
         this.registered.set(key, list as APIApplicationCommand[]);
         return json(200, list);
       }
     }
     if ((m = /^\/interactions\/(\d+)\/([^/]+)\/callback$/.exec(path))) {
-      if (url.searchParams.get('with_response') === 'true') return json(200, { interaction: { id: m[1], type: 2 }, resource: { type: body?.type, message: this.message(body?.data ?? {}) } });
+      if (url.searchParams.get('with_response') === 'true')
+        return json(200, {
+          interaction: { id: m[1], type: 2 },
+          resource: { type: body?.type, message: this.message(body?.data ?? {}) },
+        });
       res.writeHead(204);
       return void res.end();
     }
@@ -137,7 +162,24 @@ export class FakeDiscord {
   }
 
   private message(data: any, channelId = IDS.channel) {
-    return { id: snowflake(), channel_id: channelId, content: data.content ?? '', embeds: data.embeds ?? [], components: data.components ?? [], author: { id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null }, attachments: [], mentions: [], mention_roles: [], mention_everyone: false, pinned: false, tts: false, timestamp: new Date().toISOString(), edited_timestamp: null, type: 0, flags: data.flags ?? 0 };
+    return {
+      id: snowflake(),
+      channel_id: channelId,
+      content: data.content ?? '',
+      embeds: data.embeds ?? [],
+      components: data.components ?? [],
+      author: { id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null },
+      attachments: [],
+      mentions: [],
+      mention_roles: [],
+      mention_everyone: false,
+      pinned: false,
+      tts: false,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      type: 0,
+      flags: data.flags ?? 0,
+    };
   }
 
   // ------------------------------------------------------------------ gateway
@@ -166,16 +208,78 @@ export class FakeDiscord {
   }
 
   private guild() {
-    const channel = (id: string, name: string) => ({ id, type: ChannelType.GuildText, guild_id: IDS.guild, name, position: 0, permission_overwrites: [], nsfw: false, parent_id: null });
+    const channel = (id: string, name: string) => ({
+      id,
+      type: ChannelType.GuildText,
+      guild_id: IDS.guild,
+      name,
+      position: 0,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+    });
     return {
-      id: IDS.guild, name: 'Test server', owner_id: IDS.user, features: [], icon: null, splash: null, discovery_splash: null, afk_channel_id: null, afk_timeout: 300,
-      verification_level: 0, default_message_notifications: 0, explicit_content_filter: 0, mfa_level: 0, application_id: null, system_channel_id: null, system_channel_flags: 0,
-      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: 0, preferred_locale: 'en-US', public_updates_channel_id: null, nsfw_level: 0,
-      premium_progress_bar_enabled: false, safety_alerts_channel_id: null, emojis: [], stickers: [], joined_at: new Date().toISOString(), large: false, member_count: 2,
-      roles: [{ id: IDS.guild, name: '@everyone', permissions: '0', position: 0, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 }],
+      id: IDS.guild,
+      name: 'Test server',
+      owner_id: IDS.user,
+      features: [],
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: 0,
+      default_message_notifications: 0,
+      explicit_content_filter: 0,
+      mfa_level: 0,
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: 0,
+      preferred_locale: 'en-US',
+      public_updates_channel_id: null,
+      nsfw_level: 0,
+      premium_progress_bar_enabled: false,
+      safety_alerts_channel_id: null,
+      emojis: [],
+      stickers: [],
+      joined_at: new Date().toISOString(),
+      large: false,
+      member_count: 2,
+      roles: [
+        {
+          id: IDS.guild,
+          name: '@everyone',
+          permissions: '0',
+          position: 0,
+          color: 0,
+          hoist: false,
+          managed: false,
+          mentionable: false,
+          flags: 0,
+        },
+      ],
       channels: [channel(IDS.channel, 'help'), channel(IDS.chatChannel, 'gear-questions')],
-      members: [{ user: { id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 }],
-      threads: [], presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      members: [
+        {
+          user: { id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null },
+          roles: [],
+          joined_at: new Date().toISOString(),
+          deaf: false,
+          mute: false,
+          flags: 0,
+        },
+      ],
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
 
@@ -190,11 +294,24 @@ export class FakeDiscord {
   // ------------------------------------------------------------------ payload builders
 
   private member(userId = IDS.user, permissions = '0') {
-    return { user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: '0', avatar: null, global_name: null }, roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0, permissions };
+    return {
+      user: { id: userId, username: `user${userId.slice(-3)}`, discriminator: '0', avatar: null, global_name: null },
+      roles: [],
+      joined_at: new Date().toISOString(),
+      deaf: false,
+      mute: false,
+      flags: 0,
+      permissions,
+    };
   }
 
   /** Who sends the next interactions: a user id, their permissions bit string, their roles, and the server. */
-  as: { userId: string; permissions: string; roles: string[]; guildId: string } = { userId: IDS.user, permissions: '0', roles: [], guildId: IDS.guild };
+  as: { userId: string; permissions: string; roles: string[]; guildId: string } = {
+    userId: IDS.user,
+    permissions: '0',
+    roles: [],
+    guildId: IDS.guild,
+  };
 
   private base(type: InteractionType, data: unknown, extra: Record<string, unknown> = {}) {
     const id = snowflake();
@@ -221,29 +338,58 @@ export class FakeDiscord {
   }
 
   /** Sends a slash command; returns the interaction id. Options: [{name, type, value}] (type 3 string, 4 integer, 5 boolean, 6 user). */
-  command(name: string, options: { name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }[] = [], autocomplete = false, resolved: Record<string, unknown> = {}): string {
+  command(
+    name: string,
+    options: { name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }[] = [],
+    autocomplete = false,
+    resolved: Record<string, unknown> = {},
+  ): string {
     const users = options.filter((o) => o.type === 6).map((o) => String(o.value));
     const data: APIChatInputApplicationCommandInteractionData & Record<string, unknown> = {
       id: snowflake(),
       name,
       type: 1,
       options: options as never,
-      ...(users.length || Object.keys(resolved).length ? { resolved: { ...(users.length ? { users: Object.fromEntries(users.map((u) => [u, this.member(u).user])), members: Object.fromEntries(users.map((u) => [u, { ...this.member(u), user: undefined }])) } : {}), ...resolved } } : {}),
+      ...(users.length || Object.keys(resolved).length
+        ? {
+            resolved: {
+              ...(users.length
+                ? {
+                    users: Object.fromEntries(users.map((u) => [u, this.member(u).user])),
+                    members: Object.fromEntries(users.map((u) => [u, { ...this.member(u), user: undefined }])),
+                  }
+                : {}),
+              ...resolved,
+            },
+          }
+        : {}),
     } as never;
-    const payload = this.base(autocomplete ? InteractionType.ApplicationCommandAutocomplete : InteractionType.ApplicationCommand, data);
+    const payload = this.base(
+      autocomplete ? InteractionType.ApplicationCommandAutocomplete : InteractionType.ApplicationCommand,
+      data,
+    );
     this.dispatch('INTERACTION_CREATE', payload);
     return payload.id;
   }
 
   /** Presses a button on a message; pass `message.id` to press on the same message again. */
   button(customId: string, message: { embeds?: unknown[]; id?: string } = {}): string {
-    const payload = this.base(InteractionType.MessageComponent, { custom_id: customId, component_type: 2 }, { message: { ...this.message(message), embeds: message.embeds ?? [], ...(message.id ? { id: message.id } : {}) } });
+    const payload = this.base(
+      InteractionType.MessageComponent,
+      { custom_id: customId, component_type: 2 },
+      {
+        message: { ...this.message(message), embeds: message.embeds ?? [], ...(message.id ? { id: message.id } : {}) },
+      },
+    );
     this.dispatch('INTERACTION_CREATE', payload);
     return payload.id;
   }
 
   modalSubmit(customId: string, fields: Record<string, string>): string {
-    const components = Object.entries(fields).map(([id, value]) => ({ type: 1, components: [{ type: 4, custom_id: id, value }] }));
+    const components = Object.entries(fields).map(([id, value]) => ({
+      type: 1,
+      components: [{ type: 4, custom_id: id, value }],
+    }));
     const payload = this.base(InteractionType.ModalSubmit, { custom_id: customId, components });
     this.dispatch('INTERACTION_CREATE', payload);
     return payload.id;
@@ -251,19 +397,50 @@ export class FakeDiscord {
 
   contextMenu(name: string, content: string): string {
     const target = { ...this.message({ content }), author: this.member(IDS.otherUser).user };
-    const payload = this.base(InteractionType.ApplicationCommand, { id: snowflake(), name, type: 3, target_id: target.id, resolved: { messages: { [target.id]: target } } });
+    const payload = this.base(InteractionType.ApplicationCommand, {
+      id: snowflake(),
+      name,
+      type: 3,
+      target_id: target.id,
+      resolved: { messages: { [target.id]: target } },
+    });
     this.dispatch('INTERACTION_CREATE', payload);
     return payload.id;
   }
 
-  chatMessage(content: string, opts: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean } = {}): string {
+  chatMessage(
+    content: string,
+    opts: { channelId?: string; authorId?: string; bot?: boolean; mentionBot?: boolean } = {},
+  ): string {
     const id = snowflake();
-    const author = { id: opts.authorId ?? IDS.user, username: 'someone', discriminator: '0', avatar: null, global_name: null, ...(opts.bot ? { bot: true } : {}) };
+    const author = {
+      id: opts.authorId ?? IDS.user,
+      username: 'someone',
+      discriminator: '0',
+      avatar: null,
+      global_name: null,
+      ...(opts.bot ? { bot: true } : {}),
+    };
     this.dispatch('MESSAGE_CREATE', {
-      id, channel_id: opts.channelId ?? IDS.channel, guild_id: IDS.guild, author, member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
-      content, timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
-      mentions: opts.mentionBot ? [{ id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null }] : [], mention_roles: [],
-      attachments: [], embeds: [], pinned: false, type: 0, flags: 0,
+      id,
+      channel_id: opts.channelId ?? IDS.channel,
+      guild_id: IDS.guild,
+      author,
+      member: { roles: [], joined_at: new Date().toISOString(), deaf: false, mute: false, flags: 0 },
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: opts.mentionBot
+        ? [{ id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null }]
+        : [],
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      pinned: false,
+      type: 0,
+      flags: 0,
     });
     return id;
   }
@@ -275,7 +452,10 @@ export class FakeDiscord {
     for (;;) {
       const hit = this.requests.find(predicate);
       if (hit) return hit;
-      if (Date.now() - start > timeoutMs) throw new Error(`timed out waiting for a request; saw:\n${this.requests.map((r) => `${r.method} ${r.path}`).join('\n')}`);
+      if (Date.now() - start > timeoutMs)
+        throw new Error(
+          `timed out waiting for a request; saw:\n${this.requests.map((r) => `${r.method} ${r.path}`).join('\n')}`,
+        );
       await new Promise((r) => setTimeout(r, 10));
     }
   }

@@ -33,14 +33,32 @@ async function ask(question: string) {
 async function addViaModal(title: string, body: string, extra: Record<string, string> = {}) {
   const open = await fake.callback(fake.command('kb', sub('add')));
   expect(open.body.type).toBe(9);
-  const saved = await fake.callback(fake.modalSubmit(open.body.data.custom_id, { title, aliases: extra.aliases ?? '', body, source: extra.source ?? '', replaces: extra.replaces ?? '' }));
+  const saved = await fake.callback(
+    fake.modalSubmit(open.body.data.custom_id, {
+      title,
+      aliases: extra.aliases ?? '',
+      body,
+      source: extra.source ?? '',
+      replaces: extra.replaces ?? '',
+    }),
+  );
   return saved.body.data.content as string;
 }
 
 beforeAll(async () => {
   await fake.start();
-  const config = parseConfig({ DISCORD_TOKEN: TOKEN, DISCORD_API_URL: fake.apiUrl, DATA_DIR: mkdtempSync(join(tmpdir(), 'headroom-kb-')), LOG_LEVEL: 'silent' });
-  bot = startBot({ config: { ...config, DISCORD_TOKEN: TOKEN }, brain: new Brain(loadKnowledge()), logger: createLogger('silent', TOKEN), restOptions: { retries: 0, timeout: 3000 } });
+  const config = parseConfig({
+    DISCORD_TOKEN: TOKEN,
+    DISCORD_API_URL: fake.apiUrl,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'headroom-kb-')),
+    LOG_LEVEL: 'silent',
+  });
+  bot = startBot({
+    config: { ...config, DISCORD_TOKEN: TOKEN },
+    brain: new Brain(loadKnowledge()),
+    logger: createLogger('silent', TOKEN),
+    restOptions: { retries: 0, timeout: 3000 },
+  });
   await bot.ready;
 }, 20_000);
 
@@ -66,7 +84,9 @@ describe('/kb', () => {
 
   it('add via modal → answerable by /ask in that server, not in another', async () => {
     fake.as = MOD;
-    const reply = await addViaModal(QUESTION, 'We recommend the Scarlett Solo 4th Gen for beginners here.', { aliases: 'server interface pick, recommended interface' });
+    const reply = await addViaModal(QUESTION, 'We recommend the Scarlett Solo 4th Gen for beginners here.', {
+      aliases: 'server interface pick, recommended interface',
+    });
     expect(reply).toMatch(/Saved as entry \*\*#1\*\*/);
     const here = await ask('which interface does this server recommend for beginners');
     expect(here.description).toMatch(/Scarlett Solo 4th Gen for beginners here/);
@@ -79,7 +99,18 @@ describe('/kb', () => {
     fake.as = MOD;
     const bad = await addViaModal('Ping @everyone please', 'answer');
     expect(bad).toMatch(/Not saved: .*@everyone/);
-    const url = await fake.callback(fake.command('kb', sub('add-headphone', [str('name', 'Acme Studio 9'), { name: 'impedance', type: 10, value: 250 }, { name: 'sensitivity', type: 10, value: 96 }, str('unit', 'mW'), str('source_url', 'not a url')])));
+    const url = await fake.callback(
+      fake.command(
+        'kb',
+        sub('add-headphone', [
+          str('name', 'Acme Studio 9'),
+          { name: 'impedance', type: 10, value: 250 },
+          { name: 'sensitivity', type: 10, value: 96 },
+          str('unit', 'mW'),
+          str('source_url', 'not a url'),
+        ]),
+      ),
+    );
     expect(url.body.data.content).toMatch(/Not saved: the source must be an http\(s\) URL/);
     expect(bot.repo.listEntries(IDS.guild)).toHaveLength(1);
   });
@@ -94,20 +125,44 @@ describe('/kb', () => {
     const prefilled = a.body.data.components.map((row: any) => row.components[0].value);
     expect(prefilled).toContain(QUESTION);
     fake.as = MOD;
-    const first = await fake.callback(fake.modalSubmit(a.body.data.custom_id, { title: QUESTION, aliases: '', body: 'Edited by the first moderator.', source: '', replaces: '' }));
+    const first = await fake.callback(
+      fake.modalSubmit(a.body.data.custom_id, {
+        title: QUESTION,
+        aliases: '',
+        body: 'Edited by the first moderator.',
+        source: '',
+        replaces: '',
+      }),
+    );
     expect(first.body.data.content).toMatch(/now version 2/);
     fake.as = MOD2;
-    const second = await fake.callback(fake.modalSubmit(b.body.data.custom_id, { title: QUESTION, aliases: '', body: 'Edited by the second moderator.', source: '', replaces: '' }));
+    const second = await fake.callback(
+      fake.modalSubmit(b.body.data.custom_id, {
+        title: QUESTION,
+        aliases: '',
+        body: 'Edited by the second moderator.',
+        source: '',
+        replaces: '',
+      }),
+    );
     expect(second.body.data.content).toMatch(/Someone else saved entry #1 .*Nothing was overwritten/);
     expect(bot.repo.getEntry(IDS.guild, 1)!.input).toMatchObject({ body: 'Edited by the first moderator.' });
   });
 
   it('remove and restore', async () => {
     fake.as = MOD;
-    expect((await fake.callback(fake.command('kb', sub('remove', [str('entry', '1')])))).body.data.content).toMatch(/Removed entry \*\*#1\*\*/);
-    expect((await ask('which interface does this server recommend for beginners')).description ?? '').not.toMatch(/first moderator/);
-    expect((await fake.callback(fake.command('kb', sub('restore', [str('entry', '1')])))).body.data.content).toMatch(/Restored/);
-    expect((await ask('which interface does this server recommend for beginners')).description).toMatch(/first moderator/);
+    expect((await fake.callback(fake.command('kb', sub('remove', [str('entry', '1')])))).body.data.content).toMatch(
+      /Removed entry \*\*#1\*\*/,
+    );
+    expect((await ask('which interface does this server recommend for beginners')).description ?? '').not.toMatch(
+      /first moderator/,
+    );
+    expect((await fake.callback(fake.command('kb', sub('restore', [str('entry', '1')])))).body.data.content).toMatch(
+      /Restored/,
+    );
+    expect((await ask('which interface does this server recommend for beginners')).description).toMatch(
+      /first moderator/,
+    );
   });
 
   it('history lists who changed what and when, with a diff', async () => {
@@ -124,13 +179,25 @@ describe('/kb', () => {
 
   it('entry autocomplete lists this server’s entries', async () => {
     fake.as = MOD;
-    const cb = await fake.callback(fake.command('kb', sub('edit', [{ name: 'entry', type: 3, value: 'interface', focused: true }]), true));
+    const cb = await fake.callback(
+      fake.command('kb', sub('edit', [{ name: 'entry', type: 3, value: 'interface', focused: true }]), true),
+    );
     expect(cb.body.data.choices[0]).toMatchObject({ value: '1' });
   });
 
   it('export → import round trip reproduces the same entries in another server', async () => {
     fake.as = MOD;
-    await fake.callback(fake.command('kb', sub('add-source', [str('name', 'Acme Box 2'), str('source_url', 'https://example.com/acme-box'), { name: 'dbu', type: 10, value: 10 }, { name: 'output_impedance', type: 10, value: 10 }])));
+    await fake.callback(
+      fake.command(
+        'kb',
+        sub('add-source', [
+          str('name', 'Acme Box 2'),
+          str('source_url', 'https://example.com/acme-box'),
+          { name: 'dbu', type: 10, value: 10 },
+          { name: 'output_impedance', type: 10, value: 10 },
+        ]),
+      ),
+    );
     const exported = await fake.callback(fake.command('kb', sub('export')));
     const file = exported.body.files[0] as { name: string; content: string };
     expect(file.name).toMatch(/\.json$/);
@@ -139,8 +206,17 @@ describe('/kb', () => {
     fake.files.set('export.json', file.content);
 
     fake.as = OTHER_MOD;
-    const attachment = { id: '888888888888888888', filename: 'export.json', size: file.content.length, url: `http://127.0.0.1:${fake.port}/files/export.json`, proxy_url: `http://127.0.0.1:${fake.port}/files/export.json`, content_type: 'application/json' };
-    const importId = fake.command('kb', sub('import', [{ name: 'file', type: 11, value: attachment.id }]), false, { attachments: { [attachment.id]: attachment } });
+    const attachment = {
+      id: '888888888888888888',
+      filename: 'export.json',
+      size: file.content.length,
+      url: `http://127.0.0.1:${fake.port}/files/export.json`,
+      proxy_url: `http://127.0.0.1:${fake.port}/files/export.json`,
+      content_type: 'application/json',
+    };
+    const importId = fake.command('kb', sub('import', [{ name: 'file', type: 11, value: attachment.id }]), false, {
+      attachments: { [attachment.id]: attachment },
+    });
     expect((await fake.callback(importId)).body.type).toBe(5);
     const preview = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${importId}/`));
     expect(preview.body.content).toMatch(/\*\*2\*\* new entries/);
@@ -157,10 +233,27 @@ describe('/kb', () => {
 
   it('a broken import file is refused whole', async () => {
     fake.as = OTHER_MOD;
-    fake.files.set('broken.json', JSON.stringify({ version: 1, entries: [{ input: { kind: 'faq', title: 'ok title', aliases: [], body: 'fine' } }, { input: { kind: 'faq', title: '', aliases: [], body: '' } }] }));
-    const attachment = { id: '888888888888888889', filename: 'broken.json', size: 100, url: `http://127.0.0.1:${fake.port}/files/broken.json`, proxy_url: `http://127.0.0.1:${fake.port}/files/broken.json` };
+    fake.files.set(
+      'broken.json',
+      JSON.stringify({
+        version: 1,
+        entries: [
+          { input: { kind: 'faq', title: 'ok title', aliases: [], body: 'fine' } },
+          { input: { kind: 'faq', title: '', aliases: [], body: '' } },
+        ],
+      }),
+    );
+    const attachment = {
+      id: '888888888888888889',
+      filename: 'broken.json',
+      size: 100,
+      url: `http://127.0.0.1:${fake.port}/files/broken.json`,
+      proxy_url: `http://127.0.0.1:${fake.port}/files/broken.json`,
+    };
     const before = bot.repo.listEntries(IDS.otherGuild).length;
-    const id = fake.command('kb', sub('import', [{ name: 'file', type: 11, value: attachment.id }]), false, { attachments: { [attachment.id]: attachment } });
+    const id = fake.command('kb', sub('import', [{ name: 'file', type: 11, value: attachment.id }]), false, {
+      attachments: { [attachment.id]: attachment },
+    });
     const reply = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
     expect(reply.body.content).toMatch(/Nothing was imported/);
     expect(bot.repo.listEntries(IDS.otherGuild)).toHaveLength(before);
@@ -180,7 +273,23 @@ describe('/kb', () => {
 
   it('/config enables a chat channel and sets the editor role, which then may edit', async () => {
     fake.as = MOD;
-    const cb = await fake.callback(fake.command('config', sub('set', [{ name: 'editor_role', type: 8, value: IDS.moderatorRole }]), false, { roles: { [IDS.moderatorRole]: { id: IDS.moderatorRole, name: 'Helpers', permissions: '0', position: 1, color: 0, hoist: false, managed: false, mentionable: false, flags: 0 } } }));
+    const cb = await fake.callback(
+      fake.command('config', sub('set', [{ name: 'editor_role', type: 8, value: IDS.moderatorRole }]), false, {
+        roles: {
+          [IDS.moderatorRole]: {
+            id: IDS.moderatorRole,
+            name: 'Helpers',
+            permissions: '0',
+            position: 1,
+            color: 0,
+            hoist: false,
+            managed: false,
+            mentionable: false,
+            flags: 0,
+          },
+        },
+      }),
+    );
     expect(cb.body.data.embeds[0].description).toMatch(new RegExp(`Editor role: <@&${IDS.moderatorRole}>`));
     fake.as = { ...MEMBER, roles: [IDS.moderatorRole] };
     const open = await fake.callback(fake.command('kb', sub('add')));

@@ -116,6 +116,9 @@ describe('requirementsFor', () => {
   });
   it('honours other targets', () => {
     // 103 dB/V, target 90: 10^(−13/20) = 0.22387 V
-    expect(requirementsFor({ impedanceOhm: 300, sensitivity: { value: 103, unit: 'dB/V' } }, 90)?.vrms).toBeCloseTo(0.22387, 4);
+    expect(requirementsFor({ impedanceOhm: 300, sensitivity: { value: 103, unit: 'dB/V' } }, 90)?.vrms).toBeCloseTo(
+      0.22387,
+      4,
+    );
   });
 });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateImpedanceOnly, SOURCE_CLASSES, TYPICAL_SENSITIVITY_DB_MW, typicalSensitivityRange } from '../../src/engine/index.js';
+import {
+  evaluateImpedanceOnly,
+  SOURCE_CLASSES,
+  TYPICAL_SENSITIVITY_DB_MW,
+  typicalSensitivityRange,
+} from '../../src/engine/index.js';
 import { unwrap } from './helpers.js';
 
 describe('impedance-only: 250 Ω dynamic at 110 dB', () => {
@@ -69,7 +74,10 @@ describe('impedance-only: other cases', () => {
     // 600 Ω dynamic at 130 dB: high 105 dB/mW + 10·log10(1000/600) = 105 + 2.2185 = 107.2185 dB/V;
     // desktop 7·600/600.5 = 6.994172 V → 20·log10 = 16.8946 → 124.1131 → headroom −5.8869 (marginal)
     const r = unwrap(evaluateImpedanceOnly(600, { targetSpl: 130 }));
-    expect(r.table.find((c) => c.sourceClass === 'desktop_amp' && c.point === 'high')?.headroomDb).toBeCloseTo(-5.8869, 3);
+    expect(r.table.find((c) => c.sourceClass === 'desktop_amp' && c.point === 'high')?.headroomDb).toBeCloseTo(
+      -5.8869,
+      3,
+    );
     expect(r.table.filter((c) => c.verdict !== 'needs_amp')).toHaveLength(1);
     expect(r.verdict).toBe('depends'); // the desktop-high cell is marginal, the rest need an amp
   });
@@ -90,7 +98,9 @@ describe('impedance-only: other cases', () => {
     expect(r.table).toHaveLength(3);
   });
   it('a source class without a level gives unknown', () => {
-    const r = unwrap(evaluateImpedanceOnly(250, { sources: [{ id: 'x', label: 'x', basis: '', spec: { outputImpedanceOhm: 1 } }] }));
+    const r = unwrap(
+      evaluateImpedanceOnly(250, { sources: [{ id: 'x', label: 'x', basis: '', spec: { outputImpedanceOhm: 1 } }] }),
+    );
     expect(r.verdict).toBe('unknown');
   });
 });

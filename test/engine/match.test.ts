@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateMatch, evaluateOutputs, type HeadphoneSpec, type SourceSpec, type Warning } from '../../src/engine/index.js';
+import {
+  evaluateMatch,
+  evaluateOutputs,
+  type HeadphoneSpec,
+  type SourceSpec,
+  type Warning,
+} from '../../src/engine/index.js';
 import { unwrap } from './helpers.js';
 import { desktop, hd600Ambiguous, hd600PerMw, hd650, m50x, macbook, phone, scarlett, sundara } from './fixtures.js';
 
@@ -20,7 +26,13 @@ describe('one pairing', () => {
     expect(r.targetSpl).toBe(110);
     expect(r.averageSpl).toBe(95);
     expect(codes(r.warnings)).toContain('output_impedance_unknown');
-    expect(r.derived).toMatchObject({ vocVrms: 3, zOutOhm: 0, zOutBasis: 'assumed_zero', sensitivityUnitUsed: 'dB/mW', gainMode: 'high-impedance' });
+    expect(r.derived).toMatchObject({
+      vocVrms: 3,
+      zOutOhm: 0,
+      zOutBasis: 'assumed_zero',
+      sensitivityUnitUsed: 'dB/mW',
+      gainMode: 'high-impedance',
+    });
     expect(r.derived.sensitivityDbV).toBeCloseTo(102.2288, 3);
     expect(r.derived.vLoadVrms).toBe(3);
     expect(r.missing).toEqual([]);
@@ -165,7 +177,10 @@ describe('unknown and missing figures', () => {
     expect(codes(r.warnings)).toContain('output_impedance_high');
   });
   it('both missing', () => {
-    expect(unwrap(evaluateMatch({ impedanceOhm: 300 }, {})).missing).toEqual(['headphone_sensitivity', 'source_output_level']);
+    expect(unwrap(evaluateMatch({ impedanceOhm: 300 }, {})).missing).toEqual([
+      'headphone_sensitivity',
+      'source_output_level',
+    ]);
   });
   it('ambiguous sensitivity on an unknown source stays unknown', () => {
     expect(unwrap(evaluateMatch(hd600Ambiguous, {})).verdict).toBe('unknown');
@@ -174,7 +189,11 @@ describe('unknown and missing figures', () => {
 
 describe('gain modes', () => {
   // IEM: 120 dB/V, 32 Ω. Low gain 0.5 V (noise 1 µV), high gain 4 V (noise 5 µV), 1 Ω.
-  const iem: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 120, unit: 'dB/V' }, driver: 'balanced-armature' };
+  const iem: HeadphoneSpec = {
+    impedanceOhm: 32,
+    sensitivity: { value: 120, unit: 'dB/V' },
+    driver: 'balanced-armature',
+  };
   const dap: SourceSpec = {
     outputImpedanceOhm: 0,
     gainModes: [
@@ -219,7 +238,9 @@ describe('several outputs', () => {
     // 120 dB/V, 32 Ω. SE 1 V/1 Ω: 32/33 → 119.7327 (39.73 dB above 80: no warning)
     // BAL 4 V/2 Ω: 4·32/34 = 3.7647 V → 131.5146: 51.51 dB above 80 → too_much_gain
     const iem: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 120, unit: 'dB/V' } };
-    const r = unwrap(evaluateOutputs(iem, [bal, { id: 'se', spec: { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1 } }]));
+    const r = unwrap(
+      evaluateOutputs(iem, [bal, { id: 'se', spec: { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1 } }]),
+    );
     expect(r.best.id).toBe('se');
     expect(codes(r.outputs[0]?.result.warnings ?? [])).toContain('too_much_gain');
   });

@@ -16,8 +16,11 @@ import { desktop, macbook, phone, scarlett } from './fixtures.js';
 /** Every number reachable from `v`, with its path. Written here independently of the engine's own guard. */
 function numbers(v: unknown, path = '$', out: [string, number][] = []): [string, number][] {
   if (typeof v === 'number') out.push([path, v]);
-  else if (Array.isArray(v)) v.forEach((x, i) => numbers(x, `${path}[${i}]`, out));
-  else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) numbers(x, `${path}.${k}`, out);
+  else if (Array.isArray(v)) {
+    v.forEach((x, i) => {
+      numbers(x, `${path}[${i}]`, out);
+    });
+  } else if (v && typeof v === 'object') for (const [k, x] of Object.entries(v)) numbers(x, `${path}.${k}`, out);
   return out;
 }
 function expectAllFinite(v: unknown): void {
@@ -38,8 +41,18 @@ const sources: SourceSpec[] = [
   { voltages: [{ vrms: 0.001 }], outputImpedanceOhm: 100_000, noiseUv: 0.001 },
   { voltages: [{ vrms: 1000 }], outputImpedanceOhm: 0, maxCurrentMa: 0.01, noiseUv: 1_000_000 },
   { powerRatings: [{ mw: 0.001, loadOhm: 100_000 }] },
-  { powerRatings: [{ mw: 1_000_000, loadOhm: 1 }, { mw: 1, loadOhm: 100_000 }] },
-  { powerRatings: [{ mw: 20, loadOhm: 33 }, { mw: 150, loadOhm: 300 }] },
+  {
+    powerRatings: [
+      { mw: 1_000_000, loadOhm: 1 },
+      { mw: 1, loadOhm: 100_000 },
+    ],
+  },
+  {
+    powerRatings: [
+      { mw: 20, loadOhm: 33 },
+      { mw: 150, loadOhm: 300 },
+    ],
+  },
   { voltages: [{ dbu: -57 }, { dbv: -60, loadOhm: 1 }] },
   { outputImpedanceOhm: 5, noiseUv: 3 },
 ];
@@ -81,9 +94,24 @@ describe('no NaN or Infinity in any result', () => {
   });
   it('outputs and reverse queries', () => {
     const hp: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 100, unit: 'unknown' } };
-    expectAllFinite(evaluateOutputs(hp, sources.map((spec, i) => ({ id: `o${i}`, spec }))));
-    expectAllFinite(rankSourcesFor(hp, sources.map((spec, i) => ({ id: `s${i}`, spec }))));
-    expectAllFinite(rankHeadphonesFor(scarlett, impedances.map((z) => ({ id: `h${z}`, spec: { impedanceOhm: z, sensitivity: { value: 140, unit: 'dB/mW' } } }))));
+    expectAllFinite(
+      evaluateOutputs(
+        hp,
+        sources.map((spec, i) => ({ id: `o${i}`, spec })),
+      ),
+    );
+    expectAllFinite(
+      rankSourcesFor(
+        hp,
+        sources.map((spec, i) => ({ id: `s${i}`, spec })),
+      ),
+    );
+    expectAllFinite(
+      rankHeadphonesFor(
+        scarlett,
+        impedances.map((z) => ({ id: `h${z}`, spec: { impedanceOhm: z, sensitivity: { value: 140, unit: 'dB/mW' } } })),
+      ),
+    );
   });
   it('bad inputs give errors, never numbers that are not finite', () => {
     const bad: HeadphoneSpec[] = [

@@ -40,7 +40,9 @@ describe('which sources drive this headphone', () => {
     expect(r.drives.map((x) => x.id)).toEqual(['desktop', 'dap', 'macbook', 'scarlett']);
   });
   it('reports invalid items instead of failing', () => {
-    expect(r.invalid).toEqual([{ id: 'broken', errors: ['Output impedance must be a finite number 0 Ω or more; got -1.'] }]);
+    expect(r.invalid).toEqual([
+      { id: 'broken', errors: ['Output impedance must be a finite number 0 Ω or more; got -1.'] },
+    ]);
   });
 });
 
@@ -71,7 +73,16 @@ describe('which headphones this source drives', () => {
     expect(r.drives.map((x) => x.id)).toEqual(['m50x', 'hd650', 'sundara']);
   });
   it('honours the target and flags invalid headphones', () => {
-    const r = unwrap(rankHeadphonesFor(macbook, [{ id: 'hd650', spec: hd650 }, { id: 'bad', spec: { impedanceOhm: 0 } }], { targetSpl: 105 }));
+    const r = unwrap(
+      rankHeadphonesFor(
+        macbook,
+        [
+          { id: 'hd650', spec: hd650 },
+          { id: 'bad', spec: { impedanceOhm: 0 } },
+        ],
+        { targetSpl: 105 },
+      ),
+    );
     // 103 + 9.5424 − 105 = +7.5424
     expect(r.ranked[0]?.headroomDb).toBeCloseTo(7.5424, 3);
     expect(r.invalid[0]?.id).toBe('bad');
@@ -79,7 +90,12 @@ describe('which headphones this source drives', () => {
   it('a multi-output source uses its best output per headphone', () => {
     const r = unwrap(
       rankHeadphonesFor(
-        { outputs: [{ id: 'se', spec: phone }, { id: 'bal', spec: desktop }] },
+        {
+          outputs: [
+            { id: 'se', spec: phone },
+            { id: 'bal', spec: desktop },
+          ],
+        },
         [{ id: 'hd650', spec: hd650 }],
       ),
     );

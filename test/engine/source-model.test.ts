@@ -15,7 +15,12 @@ function model(spec: SourceSpec): SourceModel {
 }
 
 /** Scarlett 2i2 4th Gen headphone out as quoted: +2.5 dBu into 33 Ω, +10 dBu into 300 Ω. */
-const scarlettVoltages = { voltages: [{ dbu: 2.5, loadOhm: 33 }, { dbu: 10, loadOhm: 300 }] };
+const scarlettVoltages = {
+  voltages: [
+    { dbu: 2.5, loadOhm: 33 },
+    { dbu: 10, loadOhm: 300 },
+  ],
+};
 
 describe('Thevenin divider', () => {
   it('V_L = V_oc · Z/(Z + Z_out)', () => {
@@ -128,7 +133,13 @@ describe('ratings at several loads: a voltage ceiling per load, never a fitted o
 
   it('voltages and power ratings together: the lowest figure per load', () => {
     // 32 mW @ 33 → √1.056 = 1.027619 V (< 1.032941); 22 mW @ 300 → √6.6 = 2.569047 V (> 2.449490)
-    const m = model({ ...scarlettVoltages, powerRatings: [{ mw: 32, loadOhm: 33 }, { mw: 22, loadOhm: 300 }] });
+    const m = model({
+      ...scarlettVoltages,
+      powerRatings: [
+        { mw: 32, loadOhm: 33 },
+        { mw: 22, loadOhm: 300 },
+      ],
+    });
     expect(m.points).toHaveLength(2);
     expect(m.points[0]?.vrms).toBeCloseTo(1.027619, 5);
     expect(m.points[0]?.basis).toBe('power_rating');
@@ -155,7 +166,12 @@ describe('ratings at several loads: a voltage ceiling per load, never a fitted o
   it('ratings far apart (20 mW @ 33 Ω, 150 mW @ 300 Ω): interpolated, power-limited between them', () => {
     // V1 = √0.66 = 0.812404 V, V2 = √45 = 6.708204 V; k = ln(8.257231)/ln(9.090909) = 0.956423
     // 100 Ω: 0.812404·(100/33)^0.956423 = 2.345721 V
-    const m = model({ powerRatings: [{ mw: 20, loadOhm: 33 }, { mw: 150, loadOhm: 300 }] });
+    const m = model({
+      powerRatings: [
+        { mw: 20, loadOhm: 33 },
+        { mw: 150, loadOhm: 300 },
+      ],
+    });
     const d = deliverInto(m, 100);
     expect(d?.vrms).toBeCloseTo(2.345721, 5);
     expect(d?.limitedBy).toBe('power');
@@ -167,7 +183,12 @@ describe('ratings at several loads: a voltage ceiling per load, never a fitted o
   it('a rating that falls at the higher load (100 mW @ 32 Ω, 5 mW @ 300 Ω) still reads as two ceilings', () => {
     // V1 = √3.2 = 1.788854 V, V2 = √1.5 = 1.224745 V; k = ln(0.684653)/ln(9.375) = −0.169274
     // 100 Ω: 1.788854·(100/32)^−0.169274 = 1.475060 V
-    const m = model({ powerRatings: [{ mw: 100, loadOhm: 32 }, { mw: 5, loadOhm: 300 }] });
+    const m = model({
+      powerRatings: [
+        { mw: 100, loadOhm: 32 },
+        { mw: 5, loadOhm: 300 },
+      ],
+    });
     expect(deliverInto(m, 100)?.vrms).toBeCloseTo(1.47506, 5);
     expect(deliverInto(m, 600)?.vrms).toBeCloseTo(1.224745, 5);
   });

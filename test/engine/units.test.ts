@@ -53,7 +53,7 @@ describe('levels', () => {
     // +2.5 dBu = 0.774597·1.333521 = 1.032941
     expect(dbuToVrms(2.5)).toBeCloseTo(1.03294, 4);
     // +13 dBu = 0.774597·4.466836 = 3.460
-    expect(dbuToVrms(13)).toBeCloseTo(3.4600, 3);
+    expect(dbuToVrms(13)).toBeCloseTo(3.46, 3);
     expect(vrmsToDbu(dbuToVrms(7.3))).toBeCloseTo(7.3, 10);
   });
   it('dBV → Vrms', () => {

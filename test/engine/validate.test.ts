@@ -36,7 +36,9 @@ describe('headphone', () => {
     [150, /Sensitivity 150 dB is outside/],
     [NaN, /Sensitivity must be a finite number of dB; got NaN/],
   ])('sensitivity %s', (v, msg) => {
-    expect(errorsOf(evaluateMatch(hp({ sensitivity: { value: v, unit: 'dB/V' } }), okSource))).toEqual([expect.stringMatching(msg)]);
+    expect(errorsOf(evaluateMatch(hp({ sensitivity: { value: v, unit: 'dB/V' } }), okSource))).toEqual([
+      expect.stringMatching(msg),
+    ]);
   });
   it('unknown unit string', () => {
     const errors = validateHeadphone(hp({ sensitivity: { value: 100, unit: 'dB/W' as 'dB/V' } }));
@@ -78,10 +80,14 @@ describe('target', () => {
 
 describe('source', () => {
   it('output impedance negative', () => {
-    expect(validateSource({ ...okSource, outputImpedanceOhm: -1 })).toEqual(['Output impedance must be a finite number 0 Ω or more; got -1.']);
+    expect(validateSource({ ...okSource, outputImpedanceOhm: -1 })).toEqual([
+      'Output impedance must be a finite number 0 Ω or more; got -1.',
+    ]);
   });
   it('current limit of 0', () => {
-    expect(validateSource({ ...okSource, maxCurrentMa: 0 })).toEqual(['Current limit must be a finite number greater than 0 mA; got 0.']);
+    expect(validateSource({ ...okSource, maxCurrentMa: 0 })).toEqual([
+      'Current limit must be a finite number greater than 0 mA; got 0.',
+    ]);
   });
   it('Vrms and dBu in one rating disagreeing by more than 1 dB', () => {
     // +13 dBu = 3.46 V vs 2 V: 20·log10(3.46/2) = 4.76 dB
@@ -91,7 +97,9 @@ describe('source', () => {
   });
   it('max voltage given twice (Vrms, dBu) disagreeing by more than 1 dB', () => {
     const e = validateSource({ voltages: [{ vrms: 2 }, { dbu: 13 }] });
-    expect(e[0]).toMatch(/^Maximum \(unloaded\) output voltage given as 2 Vrms and \+13 dBu \(3\.46 Vrms\): they disagree by 4\.8 dB/);
+    expect(e[0]).toMatch(
+      /^Maximum \(unloaded\) output voltage given as 2 Vrms and \+13 dBu \(3\.46 Vrms\): they disagree by 4\.8 dB/,
+    );
   });
   it('agreeing forms pass (2 Vrms = +8.24 dBu)', () => {
     // 20·log10(2/0.774597) = 8.2391 dBu
@@ -99,7 +107,14 @@ describe('source', () => {
   });
   it('maximum ratings at two loads are ceilings: more current into the higher load is not a contradiction', () => {
     // 5 mW @ 32 Ω → 0.4 V, 12.5 mA; 200 mW @ 300 Ω → 7.746 V, 25.8 mA (e.g. ratings taken at different distortion)
-    expect(validateSource({ powerRatings: [{ mw: 5, loadOhm: 32 }, { mw: 200, loadOhm: 300 }] })).toEqual([]);
+    expect(
+      validateSource({
+        powerRatings: [
+          { mw: 5, loadOhm: 32 },
+          { mw: 200, loadOhm: 300 },
+        ],
+      }),
+    ).toEqual([]);
   });
   it('a loaded voltage above the unloaded maximum', () => {
     expect(validateSource({ voltages: [{ vrms: 1 }, { vrms: 2, loadOhm: 32 }] })[0]).toMatch(
@@ -113,9 +128,9 @@ describe('source', () => {
     );
   });
   it('ratings at the same load disagreeing', () => {
-    expect(validateSource({ voltages: [{ vrms: 1, loadOhm: 32 }], powerRatings: [{ mw: 100, loadOhm: 32 }] })[0]).toMatch(
-      /^Ratings at the same load disagree by 5\.1 dB: 1 Vrms into 32 Ω vs 100 mW @ 32 Ω \(1\.789 Vrms\)\.$/,
-    );
+    expect(
+      validateSource({ voltages: [{ vrms: 1, loadOhm: 32 }], powerRatings: [{ mw: 100, loadOhm: 32 }] })[0],
+    ).toMatch(/^Ratings at the same load disagree by 5\.1 dB: 1 Vrms into 32 Ω vs 100 mW @ 32 Ω \(1\.789 Vrms\)\.$/);
   });
   it('bad numbers inside ratings', () => {
     const e = validateSource({
@@ -150,7 +165,9 @@ describe('every entry point refuses bad input', () => {
   it('impedance-only', () => {
     expect(errorsOf(evaluateImpedanceOnly(-1))[0]).toMatch(/got -1/);
     expect(errorsOf(evaluateImpedanceOnly(300, { targetSpl: 200 }))[0]).toMatch(/200 dB SPL/);
-    expect(errorsOf(evaluateImpedanceOnly(300, { driver: 'ribbon' as 'dynamic' }))[0]).toMatch(/Unknown driver type "ribbon"/);
+    expect(errorsOf(evaluateImpedanceOnly(300, { driver: 'ribbon' as 'dynamic' }))[0]).toMatch(
+      /Unknown driver type "ribbon"/,
+    );
   });
   it('reverse queries', () => {
     expect(errorsOf(rankSourcesFor(hp({ impedanceOhm: 0 }), []))[0]).toMatch(/got 0/);

@@ -18,7 +18,7 @@ describe('verdict bands', () => {
   });
   it('edges computed in floating point land on the right side', () => {
     // 20·log10(10^(−6/20)) is −6 up to rounding
-    expect(verdictForHeadroom(20 * Math.log10(Math.pow(10, -6 / 20)))).toBe('marginal');
+    expect(verdictForHeadroom(20 * Math.log10(10 ** (-6 / 20)))).toBe('marginal');
   });
   it('combines: all agree → that verdict; otherwise depends; none → unknown', () => {
     expect(combineVerdicts(['fine', 'fine'])).toBe('fine');

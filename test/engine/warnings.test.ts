@@ -17,7 +17,7 @@ function find<C extends Warning['code']>(ws: Warning[], code: C): Extract<Warnin
 }
 
 describe('output impedance', () => {
-  it("NwAvGuy: dynamic 300→500 Ω on 50 Ω ≈ 0.5 dB", () => {
+  it('NwAvGuy: dynamic 300→500 Ω on 50 Ω ≈ 0.5 dB', () => {
     // (500/550)/(300/350) = 0.909091/0.857143 = 1.060606 → 20·log10 = 0.5111 dB
     expect(responseDeviationDb(300, 500, 50)).toBeCloseTo(0.5111, 3);
   });
@@ -26,23 +26,47 @@ describe('output impedance', () => {
     expect(responseDeviationDb(5, 40, 10)).toBeCloseTo(7.6042, 3);
   });
   it('reports ratio, damping factor and Δ when min/max impedance are known; a 0.5 dB shift is information, not a warning', () => {
-    const hp: HeadphoneSpec = { impedanceOhm: 300, impedanceMinOhm: 300, impedanceMaxOhm: 500, sensitivity: { value: 103, unit: 'dB/V' } };
+    const hp: HeadphoneSpec = {
+      impedanceOhm: 300,
+      impedanceMinOhm: 300,
+      impedanceMaxOhm: 500,
+      sensitivity: { value: 103, unit: 'dB/V' },
+    };
     const r = unwrap(evaluateMatch(hp, { voltages: [{ vrms: 2 }], outputImpedanceOhm: 50 }));
     const w = find(r.warnings, 'output_impedance_high');
     // 50 > 300/8 = 37.5; ratio 50/300 = 0.16667; DF 300/50 = 6; Δ 0.51 dB < 1 dB
-    expect(w).toMatchObject({ severity: 'info', zOutOhm: 50, impedanceOhm: 300, dampingFactor: 6, ruleLimitOhm: 37.5, planarBarelyCares: false });
+    expect(w).toMatchObject({
+      severity: 'info',
+      zOutOhm: 50,
+      impedanceOhm: 300,
+      dampingFactor: 6,
+      ruleLimitOhm: 37.5,
+      planarBarelyCares: false,
+    });
     expect(w?.ratio).toBeCloseTo(0.16667, 4);
     expect(w?.responseDeviationDb).toBeCloseTo(0.5111, 3);
   });
   it('a shift of 1 dB or more is a warning: 300→500 Ω on 120 Ω (IEC 61938) shifts 1.19 dB', () => {
     // (500/620)/(300/420) = 0.806452/0.714286 = 1.129032 → 20·log10 = 1.0541 dB
-    const hp: HeadphoneSpec = { impedanceOhm: 300, impedanceMinOhm: 300, impedanceMaxOhm: 500, sensitivity: { value: 103, unit: 'dB/V' } };
-    const w = find(unwrap(evaluateMatch(hp, { voltages: [{ vrms: 8 }], outputImpedanceOhm: 120 })).warnings, 'output_impedance_high');
+    const hp: HeadphoneSpec = {
+      impedanceOhm: 300,
+      impedanceMinOhm: 300,
+      impedanceMaxOhm: 500,
+      sensitivity: { value: 103, unit: 'dB/V' },
+    };
+    const w = find(
+      unwrap(evaluateMatch(hp, { voltages: [{ vrms: 8 }], outputImpedanceOhm: 120 })).warnings,
+      'output_impedance_high',
+    );
     expect(w?.responseDeviationDb).toBeCloseTo(1.0541, 3);
     expect(w?.severity).toBe('warning');
   });
   it('without an impedance curve: a warning for balanced-armature IEMs, information for a dynamic driver', () => {
-    const ba: HeadphoneSpec = { impedanceOhm: 16, driver: 'balanced-armature', sensitivity: { value: 120, unit: 'dB/V' } };
+    const ba: HeadphoneSpec = {
+      impedanceOhm: 16,
+      driver: 'balanced-armature',
+      sensitivity: { value: 120, unit: 'dB/V' },
+    };
     const dyn: HeadphoneSpec = { ...ba, driver: 'dynamic' };
     const src: SourceSpec = { voltages: [{ vrms: 1 }], outputImpedanceOhm: 4 };
     expect(find(unwrap(evaluateMatch(ba, src)).warnings, 'output_impedance_high')?.severity).toBe('warning');
@@ -56,7 +80,10 @@ describe('output impedance', () => {
       driver: 'balanced-armature',
       sensitivity: { value: 110, unit: 'dB/mW' },
     };
-    const w = find(unwrap(evaluateMatch(iem, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 10 })).warnings, 'output_impedance_high');
+    const w = find(
+      unwrap(evaluateMatch(iem, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 10 })).warnings,
+      'output_impedance_high',
+    );
     expect(w?.ratio).toBe(1);
     expect(w?.dampingFactor).toBe(1);
     expect(w?.responseDeviationDb).toBeCloseTo(7.6042, 3);
@@ -64,8 +91,18 @@ describe('output impedance', () => {
   it('no warning at or under Z/8, none when Z_out is unknown', () => {
     const hp: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 110, unit: 'dB/V' } };
     // 32/8 = 4 Ω exactly → not above the rule
-    expect(find(unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 4 })).warnings, 'output_impedance_high')).toBeUndefined();
-    expect(find(unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 4.01 })).warnings, 'output_impedance_high')).toBeDefined();
+    expect(
+      find(
+        unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 4 })).warnings,
+        'output_impedance_high',
+      ),
+    ).toBeUndefined();
+    expect(
+      find(
+        unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 4.01 })).warnings,
+        'output_impedance_high',
+      ),
+    ).toBeDefined();
     const unknownZ = unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }] }));
     expect(find(unknownZ.warnings, 'output_impedance_high')).toBeUndefined();
     expect(find(unknownZ.warnings, 'output_impedance_unknown')).toMatchObject({ severity: 'info', assumedOhm: 0 });
@@ -85,7 +122,10 @@ describe('hiss', () => {
     // 130 + 20·log10(1e-5) = 130 − 100 = 30
     expect(noiseSpl(130, 10)).toBeCloseTo(30, 10);
     const hp: HeadphoneSpec = { impedanceOhm: 16, sensitivity: { value: 130, unit: 'dB/V' } };
-    const w = find(unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1, noiseUv: 10 })).warnings, 'hiss_risk');
+    const w = find(
+      unwrap(evaluateMatch(hp, { voltages: [{ vrms: 1 }], outputImpedanceOhm: 1, noiseUv: 10 })).warnings,
+      'hiss_risk',
+    );
     expect(w).toMatchObject({ noiseUv: 10, thresholdSpl: HISS_THRESHOLD_SPL });
     expect(w?.noiseSpl).toBeCloseTo(30, 6);
   });
@@ -127,7 +167,12 @@ describe('too much gain and power handling', () => {
 
 describe('electrostatic', () => {
   it('flags that an energizer is needed', () => {
-    const r = unwrap(evaluateMatch({ impedanceOhm: 100_000, driver: 'electrostatic', sensitivity: { value: 100, unit: 'dB/V' } }, { voltages: [{ vrms: 2 }] }));
+    const r = unwrap(
+      evaluateMatch(
+        { impedanceOhm: 100_000, driver: 'electrostatic', sensitivity: { value: 100, unit: 'dB/V' } },
+        { voltages: [{ vrms: 2 }] },
+      ),
+    );
     expect(find(r.warnings, 'electrostatic_needs_energizer')).toBeDefined();
   });
 });

@@ -58,8 +58,14 @@ describe('every catalogue device computes', () => {
 
 describe('npm run validate', () => {
   const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-  const run = (dir: string) => spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/validate.ts'), dir], { encoding: 'utf8', cwd: ROOT });
+  afterAll(() => {
+    for (const d of dirs) rmSync(d, { recursive: true, force: true });
+  });
+  const run = (dir: string) =>
+    spawnSync(process.execPath, ['--import', 'tsx', join(ROOT, 'src/cli/validate.ts'), dir], {
+      encoding: 'utf8',
+      cwd: ROOT,
+    });
 
   it('passes on the real knowledge', () => {
     const r = run(DEFAULT_KNOWLEDGE_DIR);

@@ -2,7 +2,12 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:f
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { DEFAULT_KNOWLEDGE_DIR, KnowledgeError, loadKnowledge, loadKnowledgeWithProblems } from '../../src/knowledge/index.js';
+import {
+  DEFAULT_KNOWLEDGE_DIR,
+  KnowledgeError,
+  loadKnowledge,
+  loadKnowledgeWithProblems,
+} from '../../src/knowledge/index.js';
 import { parseTopic } from '../../src/knowledge/load-faq.js';
 import { parseDeviceFile } from '../../src/knowledge/load-devices.js';
 
@@ -29,7 +34,9 @@ describe('a broken knowledge file', () => {
   it('names the file, the field and the reason for every problem at once', () => {
     const dir = copyOfKnowledge();
     const file = join(dir, 'faq', 'headset-vs-headphones.md');
-    const text = readFileSync(file, 'utf8').replace(/^id: .*$/m, 'id: Headset vs Headphones').replace(/^title: .*$/m, 'title: ""');
+    const text = readFileSync(file, 'utf8')
+      .replace(/^id: .*$/m, 'id: Headset vs Headphones')
+      .replace(/^title: .*$/m, 'title: ""');
     writeFileSync(file, text);
     const { problems } = loadKnowledgeWithProblems(dir);
     const mine = problems.filter((p) => p.file === 'knowledge/faq/headset-vs-headphones.md');
@@ -53,7 +60,10 @@ describe('a broken knowledge file', () => {
 
   it('rejects an empty answer and an answer longer than one embed', () => {
     const front = '---\nid: some-topic\ntitle: A question?\n---\n';
-    expect(parseTopic(`${front}   \n`, 'f.md').problems[0]).toMatchObject({ field: 'answer', message: 'the answer is empty' });
+    expect(parseTopic(`${front}   \n`, 'f.md').problems[0]).toMatchObject({
+      field: 'answer',
+      message: 'the answer is empty',
+    });
     expect(parseTopic(`${front}${'x'.repeat(4097)}`, 'f.md').problems[0]?.message).toMatch(/4096/);
   });
 
@@ -64,12 +74,19 @@ describe('a broken knowledge file', () => {
   it('catches duplicate aliases across topics, unknown related ids and id/file-name mismatches', () => {
     const dir = copyOfKnowledge();
     const a = join(dir, 'faq', 'dac-vs-amp.md');
-    writeFileSync(a, readFileSync(a, 'utf8').replace(/^aliases:\n/m, 'aliases:\n  - are headphones input or output\n').replace(/^related: .*$/m, 'related: [no-such-topic]'));
+    writeFileSync(
+      a,
+      readFileSync(a, 'utf8')
+        .replace(/^aliases:\n/m, 'aliases:\n  - are headphones input or output\n')
+        .replace(/^related: .*$/m, 'related: [no-such-topic]'),
+    );
     const b = join(dir, 'faq', 'do-i-need-a-dac.md');
     writeFileSync(b, readFileSync(b, 'utf8').replace(/^id: .*$/m, 'id: do-i-need-a-dac-2'));
     const { problems } = loadKnowledgeWithProblems(dir);
     const text = problems.map((p) => `${p.file} ${p.field} ${p.message}`).join('\n');
-    expect(text).toMatch(/aliases\[0\] "are headphones input or output" is also aliases\[0\] of (dac-vs-amp|headphones-input-or-output)/);
+    expect(text).toMatch(
+      /aliases\[0\] "are headphones input or output" is also aliases\[0\] of (dac-vs-amp|headphones-input-or-output)/,
+    );
     expect(text).toMatch(/dac-vs-amp\.md related\[0\] no topic has the id "no-such-topic"/);
     expect(text).toMatch(/do-i-need-a-dac\.md id "do-i-need-a-dac-2" must match the file name/);
   });
@@ -108,6 +125,8 @@ describe('device files', () => {
     sensitivity: [{ db: 160, per: V, url: "https://example.com/a", basis: measurement }]
 `;
     const { problems } = parseDeviceFile(yaml, 'x.yaml');
-    expect(problems.map((p) => p.message).join(' ')).toMatch(/impedance \(Ω\) must be at least 1.*sensitivity \(dB SPL\) must be at most 140/);
+    expect(problems.map((p) => p.message).join(' ')).toMatch(
+      /impedance \(Ω\) must be at least 1.*sensitivity \(dB SPL\) must be at most 140/,
+    );
   });
 });

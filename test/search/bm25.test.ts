@@ -21,15 +21,31 @@ const tokenize = (text: string) => {
 const fieldsOf = (t: Topic) => [t.title, t.aliases.join(' \n '), t.examples.join(' \n '), t.tags.join(' ')];
 
 function both(topics: readonly Topic[]) {
-  const ours = new Bm25Index(topics.map((t) => fieldsOf(t).map(tokenize)), [BM25_BOOSTS.title, BM25_BOOSTS.aliases, BM25_BOOSTS.examples, BM25_BOOSTS.tags]);
-  const ref = new MiniSearch<{ id: number }>({ fields: ['title', 'aliases', 'examples', 'tags'], idField: 'id', tokenize, processTerm: (t) => t || null, searchOptions: { boost: BM25_BOOSTS, fuzzy: false, prefix: false } });
-  ref.addAll(topics.map((t, id) => { const [title, aliases, examples, tags] = fieldsOf(t); return { id, title, aliases, examples, tags }; }));
+  const ours = new Bm25Index(
+    topics.map((t) => fieldsOf(t).map(tokenize)),
+    [BM25_BOOSTS.title, BM25_BOOSTS.aliases, BM25_BOOSTS.examples, BM25_BOOSTS.tags],
+  );
+  const ref = new MiniSearch<{ id: number }>({
+    fields: ['title', 'aliases', 'examples', 'tags'],
+    idField: 'id',
+    tokenize,
+    processTerm: (t) => t || null,
+    searchOptions: { boost: BM25_BOOSTS, fuzzy: false, prefix: false },
+  });
+  ref.addAll(
+    topics.map((t, id) => {
+      const [title, aliases, examples, tags] = fieldsOf(t);
+      return { id, title, aliases, examples, tags };
+    }),
+  );
   return (question: string, limit: number) => {
     const counts = new Map<string, number>();
     for (const w of tokenize(question)) counts.set(w, (counts.get(w) ?? 0) + 1);
     const got = counts.size ? ours.search(counts, limit) : [];
     // Every occurrence queried, as MiniSearch would be asked plainly.
-    const want = ref.search(tokenize(question).join(' '), { tokenize: (q) => q.split(' ').filter(Boolean) }).slice(0, limit);
+    const want = ref
+      .search(tokenize(question).join(' '), { tokenize: (q) => q.split(' ').filter(Boolean) })
+      .slice(0, limit);
     return { got, want };
   };
 }
@@ -52,8 +68,13 @@ describe('packed BM25 = MiniSearch', () => {
     let compared = 0;
     for (const q of questions) {
       const { got, want } = search(q, 15);
-      expect(got.map((h) => h.doc), q).toEqual(want.map((h) => h.id));
-      got.forEach((h, i) => expect(h.score).toBeCloseTo(want[i]!.score, 9));
+      expect(
+        got.map((h) => h.doc),
+        q,
+      ).toEqual(want.map((h) => h.id));
+      got.forEach((h, i) => {
+        expect(h.score).toBeCloseTo(want[i]!.score, 9);
+      });
       compared += got.length;
     }
     expect(compared).toBeGreaterThan(questions.length * 5);

@@ -52,9 +52,12 @@ describe('questions the knowledge base does not answer', () => {
     .map((l) => JSON.parse(l) as { id: string; question: string; accept: { none?: boolean } })
     .filter((c) => c.accept.none);
 
-  it.each(['how do I bake sourdough bread', 'what is the capital of France', '', '!!!???', 'asdfghjkl qwerty'])('"%s" gives none', (q) => {
-    expect(brain.ask(q).kind).toBe('none');
-  });
+  it.each(['how do I bake sourdough bread', 'what is the capital of France', '', '!!!???', 'asdfghjkl qwerty'])(
+    '"%s" gives none',
+    (q) => {
+      expect(brain.ask(q).kind).toBe('none');
+    },
+  );
 
   it('off-topic questions from the own evaluation set give none (at least 90%)', () => {
     expect(own.length).toBeGreaterThanOrEqual(20);

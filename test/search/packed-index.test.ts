@@ -68,9 +68,31 @@ describe('Postings', () => {
 
 describe('PrefixKeys', () => {
   const r = rng(3);
-  const syllables = ['hd', 'dt', 'pro', 'ath', 'm50', 'x', 'sen', 'beyer', 'aria', '600', '770', 'ohm', 'mk', 'ii', 'open', 'studio'];
-  const word = () => Array.from({ length: 1 + Math.floor(r() * 2) }, () => syllables[Math.floor(r() * syllables.length)]).join('');
-  const docs = Array.from({ length: 40 }, () => Array.from({ length: 1 + Math.floor(r() * 3) }, () => Array.from({ length: 1 + Math.floor(r() * 4) }, word).join(' ')));
+  const syllables = [
+    'hd',
+    'dt',
+    'pro',
+    'ath',
+    'm50',
+    'x',
+    'sen',
+    'beyer',
+    'aria',
+    '600',
+    '770',
+    'ohm',
+    'mk',
+    'ii',
+    'open',
+    'studio',
+  ];
+  const word = () =>
+    Array.from({ length: 1 + Math.floor(r() * 2) }, () => syllables[Math.floor(r() * syllables.length)]).join('');
+  const docs = Array.from({ length: 40 }, () =>
+    Array.from({ length: 1 + Math.floor(r() * 3) }, () =>
+      Array.from({ length: 1 + Math.floor(r() * 4) }, word).join(' '),
+    ),
+  );
   const collector = new PrefixKeyCollector();
   const phrases = new PhraseTable(docs, new WordIds(), (p, title, words) => collector.add(p, title, words));
   const keys = collector.build(phrases);
@@ -78,7 +100,7 @@ describe('PrefixKeys', () => {
   /** The obvious version: every key as a string; a document's rank is its best key's tier (+1 for a whole name typed exactly). */
   function reference(typed: string): Map<number, number> {
     const out = new Map<number, number>();
-    docs.forEach((names, doc) =>
+    docs.forEach((names, doc) => {
       names.forEach((name, n) => {
         const title = n === 0;
         const words = normalize(name).split(' ');
@@ -88,19 +110,23 @@ describe('PrefixKeys', () => {
           const score = key === typed && rank >= 3 ? rank + 1 : key.startsWith(typed) ? rank : 0;
           if (score > (out.get(doc) ?? 0)) out.set(doc, score);
         }
-      }),
-    );
+      });
+    });
     return out;
   }
 
   it('finds every document with a key starting with the typed text, with the rank of its best key', () => {
     const typedSamples = new Set<string>();
-    for (const names of docs) for (const name of names) for (let n = 1; n <= compact(name).length; n++) typedSamples.add(compact(name).slice(0, n));
+    for (const names of docs)
+      for (const name of names)
+        for (let n = 1; n <= compact(name).length; n++) typedSamples.add(compact(name).slice(0, n));
     typedSamples.add('zzz');
     typedSamples.add('a');
     for (const typed of typedSamples) {
       const got = keys.matches(typed, () => true, 1000);
-      expect(new Map([...got].sort((a, b) => a[0] - b[0])), typed).toEqual(new Map([...reference(typed)].sort((a, b) => a[0] - b[0])));
+      expect(new Map([...got].sort((a, b) => a[0] - b[0])), typed).toEqual(
+        new Map([...reference(typed)].sort((a, b) => a[0] - b[0])),
+      );
     }
   });
 

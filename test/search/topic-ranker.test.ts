@@ -14,11 +14,31 @@ const brain = new Brain(knowledge);
 const lexicon = new Lexicon(knowledge.lexicon);
 
 const NEW_TOPICS = [
-  'others-hear-my-audio', 'headphone-out-as-line-source', 'usb-c-adapters', 'burn-in', 'two-headphones-one-output',
-  'sound-in-one-ear', 'amp-gain-setting', 'cue-mixes', 'mic-adapters-xlr-3-5mm', 'recording-latency-offset',
-  'wrong-jack-damage', 'headphones-while-recording', 'safe-listening-levels', 'headphone-cables-sound', 'virtual-surround',
-  'quiet-microphone', 'no-mic-signal', 'bluetooth-headset-mode', 'usb-vs-3-5mm-headphones', 'headphones-on-consoles',
-  'headphone-eq', 'volume-and-gain-staging', 'long-headphone-cables', 'dbu-dbv-vrms', 'first-audio-interface',
+  'others-hear-my-audio',
+  'headphone-out-as-line-source',
+  'usb-c-adapters',
+  'burn-in',
+  'two-headphones-one-output',
+  'sound-in-one-ear',
+  'amp-gain-setting',
+  'cue-mixes',
+  'mic-adapters-xlr-3-5mm',
+  'recording-latency-offset',
+  'wrong-jack-damage',
+  'headphones-while-recording',
+  'safe-listening-levels',
+  'headphone-cables-sound',
+  'virtual-surround',
+  'quiet-microphone',
+  'no-mic-signal',
+  'bluetooth-headset-mode',
+  'usb-vs-3-5mm-headphones',
+  'headphones-on-consoles',
+  'headphone-eq',
+  'volume-and-gain-staging',
+  'long-headphone-cables',
+  'dbu-dbv-vrms',
+  'first-audio-interface',
 ];
 
 describe('example questions', () => {
@@ -95,16 +115,25 @@ describe('multi-word domain terms', () => {
 
 describe('off-topic questions', () => {
   it('fall into the elsewhere class rather than onto a topic', () => {
-    for (const q of ['how do i change a flat tire on my bike', 'what is a good recipe for banana bread', 'who painted the mona lisa']) {
+    for (const q of [
+      'how do i change a flat tire on my bike',
+      'what is a good recipe for banana bread',
+      'who painted the mona lisa',
+    ]) {
       expect(brain.ask(q).kind, q).toBe('none');
     }
   });
   it('questions about the same gear but not its sound are not answered with a topic', () => {
-    for (const q of ['how do i turn off autocorrect on my iphone', 'my macbook pro keyboard keys are sticking', 'how do i screenshot on a pixel phone', "what's the best vpn for streaming netflix abroad"]) {
+    for (const q of [
+      'how do i turn off autocorrect on my iphone',
+      'my macbook pro keyboard keys are sticking',
+      'how do i screenshot on a pixel phone',
+      "what's the best vpn for streaming netflix abroad",
+    ]) {
       expect(brain.ask(q).kind, q).toBe('none');
     }
   });
-  it('a phrase match alone does not answer a question whose other words are not the domain\'s', () => {
+  it("a phrase match alone does not answer a question whose other words are not the domain's", () => {
     // "which … should i buy" is an alias shape of the first-interface topic; "rtx 4080" is not audio
     expect(brain.ask('which rtx 4080 should i get').kind).toBe('none');
   });
@@ -114,7 +143,14 @@ describe('model numbers of known gear are domain words', () => {
   it('"ksc75s" (a model no topic names) counts towards the domain share', () => {
     const q = 'is tracking only on my ksc75s a bad idea in a tiny apt';
     const plain = new TopicRanker([...brain.topics.values()], lexicon, {}, knowledge.offTopic ?? []);
-    const withGear = new TopicRanker([...brain.topics.values()], lexicon, {}, knowledge.offTopic ?? [], {}, gearWords(knowledge.devices));
+    const withGear = new TopicRanker(
+      [...brain.topics.values()],
+      lexicon,
+      {},
+      knowledge.offTopic ?? [],
+      {},
+      gearWords(knowledge.devices),
+    );
     expect(withGear.rank(q).domainShare).toBeGreaterThan(plain.rank(q).domainShare);
   });
   it('takes model numbers, not brands, years or units', () => {
@@ -128,8 +164,14 @@ describe('determinism', () => {
   it('two rankers built from the same knowledge rank identically', () => {
     const a = new TopicRanker(knowledge.topics, lexicon, {}, knowledge.offTopic ?? []);
     const b = new TopicRanker(knowledge.topics, lexicon, {}, knowledge.offTopic ?? []);
-    for (const q of ['do i need an amp for 250 ohm', 'why is there hiss in my iems', 'can i use two headphones on one output']) {
-      expect(a.rank(q, 5).ranked.map((r) => [r.topic.id, r.fused])).toEqual(b.rank(q, 5).ranked.map((r) => [r.topic.id, r.fused]));
+    for (const q of [
+      'do i need an amp for 250 ohm',
+      'why is there hiss in my iems',
+      'can i use two headphones on one output',
+    ]) {
+      expect(a.rank(q, 5).ranked.map((r) => [r.topic.id, r.fused])).toEqual(
+        b.rank(q, 5).ranked.map((r) => [r.topic.id, r.fused]),
+      );
     }
   });
 });

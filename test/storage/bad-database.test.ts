@@ -16,7 +16,8 @@ const GUILD = '222222222222222222';
 function populated(): string {
   const file = join(fresh(), 'headroom.db');
   const repo = new SqliteRepository(file);
-  for (let i = 0; i < 200; i++) repo.addEntry(GUILD, { kind: 'faq', title: `topic ${i}`, aliases: [], body: 'x'.repeat(400) }, 'test');
+  for (let i = 0; i < 200; i++)
+    repo.addEntry(GUILD, { kind: 'faq', title: `topic ${i}`, aliases: [], body: 'x'.repeat(400) }, 'test');
   repo.db.pragma('wal_checkpoint(TRUNCATE)');
   repo.close();
   return file;

@@ -22,12 +22,20 @@ interface Report {
 
 function writer(file: string, name: string, count: number, startFlag: string): Promise<Report> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/storage/mixed-writer.ts', file, name, String(count), startFlag], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(
+      process.execPath,
+      ['--import', 'tsx', 'test/storage/mixed-writer.ts', file, name, String(count), startFlag],
+      { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] },
+    );
     let out = '';
     let err = '';
     child.stdout.on('data', (d) => (out += d));
     child.stderr.on('data', (d) => (err += d));
-    child.on('close', (code) => (code === 0 ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Report) : reject(new Error(`${name} exited ${code}: ${err}`))));
+    child.on('close', (code) =>
+      code === 0
+        ? resolve(JSON.parse(out.trim().split('\n').pop()!) as Report)
+        : reject(new Error(`${name} exited ${code}: ${err}`)),
+    );
   });
 }
 
@@ -51,7 +59,11 @@ describe('several processes on one database', () => {
       expect(repo.schemaVersion()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       // Every writer's additions are there (op 0 of every six, plus the first): 167 each.
       const entries = repo.listEntries('222222222222222222');
-      for (const r of reports) expect(entries.filter((e) => ((e.input as { title?: string }).title ?? "").startsWith(`${r.name} topic`)).length, r.name).toBe(167);
+      for (const r of reports)
+        expect(
+          entries.filter((e) => ((e.input as { title?: string }).title ?? '').startsWith(`${r.name} topic`)).length,
+          r.name,
+        ).toBe(167);
       expect(repo.db.pragma('integrity_check', { simple: true })).toBe('ok');
     } finally {
       repo.close();
@@ -63,7 +75,9 @@ describe('several processes on one database', () => {
     for (const r of reports) expect(r.errors, r.name).toEqual([]);
     const repo = new SqliteRepository(file);
     try {
-      const versions = repo.db.prepare('SELECT version FROM schema_version ORDER BY version').all() as { version: number }[];
+      const versions = repo.db.prepare('SELECT version FROM schema_version ORDER BY version').all() as {
+        version: number;
+      }[];
       expect(versions.map((v) => v.version)).toEqual(MIGRATIONS.map((m) => m.version).sort((a, b) => a - b));
     } finally {
       repo.close();

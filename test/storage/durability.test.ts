@@ -10,7 +10,10 @@ const root = new URL('../../', import.meta.url).pathname;
 /** Starts a writer, waits for `acks` acknowledged writes, then kills it with SIGKILL at once. */
 function writeThenKill(file: string, prefix: string, acks: number): Promise<number[]> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'test/storage/durability-writer.ts', file, prefix], { cwd: root, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', 'test/storage/durability-writer.ts', file, prefix], {
+      cwd: root,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     const acked: number[] = [];
     let buffer = '';
     let killed = false;
@@ -30,7 +33,9 @@ function writeThenKill(file: string, prefix: string, acks: number): Promise<numb
         }
       }
     });
-    child.on('exit', (_code, signal) => (signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer ended without being killed (${signal})`))));
+    child.on('exit', (_code, signal) =>
+      signal === 'SIGKILL' ? resolve(acked) : reject(new Error(`writer ended without being killed (${signal})`)),
+    );
     setTimeout(() => child.kill('SIGKILL'), 30_000);
   });
 }
@@ -39,7 +44,8 @@ describe('durability', () => {
   it('every acknowledged entry survives SIGKILL right after its write, and the database stays intact', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'headroom-durability-')), 'headroom.db');
     const acknowledged: number[] = [];
-    for (let round = 0; round < 6; round++) acknowledged.push(...(await writeThenKill(file, `r${round}`, round % 2 === 0 ? 1 : 25)));
+    for (let round = 0; round < 6; round++)
+      acknowledged.push(...(await writeThenKill(file, `r${round}`, round % 2 === 0 ? 1 : 25)));
     const repo = new SqliteRepository(file);
     try {
       const ids = new Set(repo.listEntries('222222222222222222').map((e) => e.id));

@@ -25,11 +25,21 @@ for (let i = 0; repo && i < count; i++) {
   try {
     const op = i % 6;
     if (op === 0 || mine.length === 0) {
-      const e = repo.addEntry(GUILD, { kind: 'faq', title: `${name} topic ${i}`, aliases: [`${name} alias ${i}`], body: `Body ${i} of ${name}.` }, name!);
+      const e = repo.addEntry(
+        GUILD,
+        { kind: 'faq', title: `${name} topic ${i}`, aliases: [`${name} alias ${i}`], body: `Body ${i} of ${name}.` },
+        name!,
+      );
       mine.push({ id: e.id, version: e.version });
     } else if (op === 1) {
       const target = mine[i % mine.length]!;
-      const e = repo.updateEntry(GUILD, target.id, { kind: 'faq', title: `${name} topic ${i} edited`, aliases: [], body: `Edited ${i}.` }, target.version, name!);
+      const e = repo.updateEntry(
+        GUILD,
+        target.id,
+        { kind: 'faq', title: `${name} topic ${i} edited`, aliases: [], body: `Edited ${i}.` },
+        target.version,
+        name!,
+      );
       target.version = e.version;
     } else if (op === 2) {
       const target = mine[i % mine.length]!;

@@ -33,14 +33,27 @@ describe('SQLite repository', () => {
     const e = repo.addEntry(A, faq('Which interface does this server recommend?'), 'alice');
     expect(repo.listEntries(B)).toEqual([]);
     expect(repo.getEntry(B, e.id)).toBeNull();
-    const v2 = repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'The new answer.'), 1, 'alice');
+    const v2 = repo.updateEntry(
+      A,
+      e.id,
+      faq('Which interface does this server recommend?', 'The new answer.'),
+      1,
+      'alice',
+    );
     expect(v2.version).toBe(2);
-    expect(() => repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'Bob overwrites'), 1, 'bob')).toThrow(ConflictError);
+    expect(() =>
+      repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'Bob overwrites'), 1, 'bob'),
+    ).toThrow(ConflictError);
     expect(repo.getEntry(A, e.id)!.input).toMatchObject({ body: 'The new answer.' });
     repo.removeEntry(A, e.id, 'alice');
     expect(repo.listEntries(A)).toEqual([]);
     repo.restoreEntry(A, e.id, 'alice');
-    expect(repo.history(A, e.id).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual(['1:add:alice', '2:edit:alice', '3:remove:alice', '4:restore:alice']);
+    expect(repo.history(A, e.id).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual([
+      '1:add:alice',
+      '2:edit:alice',
+      '3:remove:alice',
+      '4:restore:alice',
+    ]);
     expect(repo.history(B, e.id)).toEqual([]);
   });
 
@@ -50,10 +63,14 @@ describe('SQLite repository', () => {
     const bad = { id: 1, input: { kind: 'faq', title: 'x' } as unknown as EntryInput };
     repo.addEntry(A, faq('Existing entry question'), 'mod');
     // the second item targets entry #1 with an input the database accepts but the version check will not: force a failure
-    const spy = repo.db.prepare('CREATE TRIGGER fail_second BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, \'boom\'); END');
+    const spy = repo.db.prepare(
+      "CREATE TRIGGER fail_second BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'boom'); END",
+    );
     spy.run();
     expect(() => repo.importEntries(A, [good, bad], 'mod')).toThrow(/boom/);
-    expect(repo.listEntries(A).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual(['Existing entry question']);
+    expect(repo.listEntries(A).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual([
+      'Existing entry question',
+    ]);
     repo.db.exec('DROP TRIGGER fail_second');
     expect(repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
   });
@@ -61,7 +78,11 @@ describe('SQLite repository', () => {
   it('stores settings and statistics per server', () => {
     const repo = fresh();
     repo.updateSettings(A, { chatChannels: ['333333333333333334'], confidence: 0.7 });
-    expect(repo.getSettings(A)).toMatchObject({ chatChannels: ['333333333333333334'], confidence: 0.7, cooldownSeconds: null });
+    expect(repo.getSettings(A)).toMatchObject({
+      chatChannels: ['333333333333333334'],
+      confidence: 0.7,
+      cooldownSeconds: null,
+    });
     expect(repo.getSettings(B).chatChannels).toEqual([]);
     repo.recordQuestion(A, 'are headphones input or output', 'headphones-input-or-output');
     repo.recordQuestion(A, 'how loud is a jet engine in my cans', null);
@@ -80,9 +101,32 @@ describe('moderator input is validated like the built-in files', () => {
     [{ kind: 'faq', title: 'Hi @everyone look', aliases: [], body: 'x' }, /@everyone/],
     [{ kind: 'faq', title: 'ok question', aliases: [], body: '' }, /answer must be at least/],
     [{ kind: 'faq', title: 'ok question', aliases: [], body: 'x'.repeat(5000) }, /at most 4096/],
-    [{ kind: 'faq', title: 'ok question', aliases: [], body: 'fine', sourceUrl: 'javascript:alert(1)' }, /http\(s\) URL/],
-    [{ kind: 'headphone', title: 'Test Phones', impedanceOhm: 0, sensitivityDb: 100, sensitivityPer: 'mW', sourceUrl: 'https://example.com' }, /at least 1 Ω/],
-    [{ kind: 'headphone', title: 'Test Phones', impedanceOhm: 32, sensitivityDb: 200, sensitivityPer: 'mW', sourceUrl: 'https://example.com' }, /70–140/],
+    [
+      { kind: 'faq', title: 'ok question', aliases: [], body: 'fine', sourceUrl: 'javascript:alert(1)' },
+      /http\(s\) URL/,
+    ],
+    [
+      {
+        kind: 'headphone',
+        title: 'Test Phones',
+        impedanceOhm: 0,
+        sensitivityDb: 100,
+        sensitivityPer: 'mW',
+        sourceUrl: 'https://example.com',
+      },
+      /at least 1 Ω/,
+    ],
+    [
+      {
+        kind: 'headphone',
+        title: 'Test Phones',
+        impedanceOhm: 32,
+        sensitivityDb: 200,
+        sensitivityPer: 'mW',
+        sourceUrl: 'https://example.com',
+      },
+      /70–140/,
+    ],
     [{ kind: 'source', title: 'Test Amp', sourceUrl: 'https://example.com' }, /maximum output level/],
     [{ kind: 'source', title: 'Test Amp', powerMw: 100, sourceUrl: 'https://example.com' }, /needs both/],
   ])('%j is refused', (raw, message) => {
@@ -93,23 +137,41 @@ describe('moderator input is validated like the built-in files', () => {
 
   it('a replacement must name an existing built-in topic', () => {
     const base = loadKnowledge();
-    expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, base)).toMatch(/no built-in topic/);
+    expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, base)).toMatch(
+      /no built-in topic/,
+    );
     expect(knowledgeProblem({ kind: 'hide', replaces: 'dac-vs-amp', title: 'x' }, base)).toBeNull();
   });
 
   it('a server device may not take a built-in device’s name, however it is spelt', () => {
     const base = loadKnowledge();
-    const phones = (title: string, aliases: string[] = []) => ({ kind: 'headphone' as const, title, aliases, impedanceOhm: 300, sensitivityDb: 97, sensitivityPer: 'mW' as const, driver: 'dynamic' as const, sourceUrl: 'https://example.com/ours' });
+    const phones = (title: string, aliases: string[] = []) => ({
+      kind: 'headphone' as const,
+      title,
+      aliases,
+      impedanceOhm: 300,
+      sensitivityDb: 97,
+      sensitivityPer: 'mW' as const,
+      driver: 'dynamic' as const,
+      sourceUrl: 'https://example.com/ours',
+    });
     expect(knowledgeProblem(phones('HD-600'), base)).toMatch(/built-in device \(Sennheiser HD 600\)/);
     expect(knowledgeProblem(phones('Our Reference Cans', ['sennheiser hd600']), base)).toMatch(/built-in device/);
     expect(knowledgeProblem(phones('HD 600 (our modded unit)'), base)).toBeNull();
-    const amp = { kind: 'source' as const, title: 'Scarlett 2i2 4th Gen', aliases: [], vrms: 2, sourceUrl: 'https://example.com/ours' };
+    const amp = {
+      kind: 'source' as const,
+      title: 'Scarlett 2i2 4th Gen',
+      aliases: [],
+      vrms: 2,
+      sourceUrl: 'https://example.com/ours',
+    };
     expect(knowledgeProblem(amp, base)).toMatch(/built-in device \(Focusrite Scarlett 2i2 4th Gen\)/);
   });
 });
 
 describe('entry text that could ping or deceive', () => {
-  const body = (text: string) => parseEntryInput({ kind: 'faq', title: 'Which interface do we recommend?', aliases: [], body: text });
+  const body = (text: string) =>
+    parseEntryInput({ kind: 'faq', title: 'Which interface do we recommend?', aliases: [], body: text });
   it.each([
     ['Cyrillic е in everyone', 'Ask @еveryone for help'],
     ['fullwidth at sign', 'Ask ＠everyone for help'],
@@ -140,7 +202,14 @@ describe('entry text that could ping or deceive', () => {
   });
 
   it('an invite link as the source URL is refused', () => {
-    const r = parseEntryInput({ kind: 'headphone', title: 'Test Phones', impedanceOhm: 32, sensitivityDb: 100, sensitivityPer: 'mW', sourceUrl: 'https://discord.gg/abcdef' });
+    const r = parseEntryInput({
+      kind: 'headphone',
+      title: 'Test Phones',
+      impedanceOhm: 32,
+      sensitivityDb: 100,
+      sensitivityPer: 'mW',
+      sourceUrl: 'https://discord.gg/abcdef',
+    });
     expect(r.ok).toBe(false);
   });
 });
@@ -151,17 +220,51 @@ describe('server entries in search', () => {
     const brains = new Brains(loadKnowledge(), repo);
     const q = 'which audio interface does this server recommend for beginners?';
     expect(JSON.stringify(brains.for(A).ask(q))).not.toContain('We like the Scarlett Solo');
-    repo.addEntry(A, { kind: 'faq', title: 'Which audio interface does this server recommend for beginners?', aliases: ['server recommended interface'], body: 'We like the Scarlett Solo.' }, 'mod');
+    repo.addEntry(
+      A,
+      {
+        kind: 'faq',
+        title: 'Which audio interface does this server recommend for beginners?',
+        aliases: ['server recommended interface'],
+        body: 'We like the Scarlett Solo.',
+      },
+      'mod',
+    );
     const a = brains.for(A).ask(q);
     expect(a.kind === 'faq' && a.topic.body).toBe('We like the Scarlett Solo.');
-    expect(brains.for(B).ask(q).kind === 'faq' && (brains.for(B).ask(q) as { topic: { body: string } }).topic.body).not.toBe('We like the Scarlett Solo.');
-    repo.addEntry(A, { kind: 'faq', title: 'Do I need a headphone amp? (our take)', aliases: [], body: 'Server answer about amps.', replaces: 'do-i-need-an-amp' }, 'mod');
+    expect(
+      brains.for(B).ask(q).kind === 'faq' && (brains.for(B).ask(q) as { topic: { body: string } }).topic.body,
+    ).not.toBe('We like the Scarlett Solo.');
+    repo.addEntry(
+      A,
+      {
+        kind: 'faq',
+        title: 'Do I need a headphone amp? (our take)',
+        aliases: [],
+        body: 'Server answer about amps.',
+        replaces: 'do-i-need-an-amp',
+      },
+      'mod',
+    );
     const amp = brains.for(A).faq('do-i-need-an-amp');
     expect(amp.kind === 'faq' && amp.topic.body).toBe('Server answer about amps.');
     repo.addEntry(A, { kind: 'hide', replaces: 'dac-vs-amp', title: 'not for us' }, 'mod');
     expect(brains.for(A).topics.has('dac-vs-amp')).toBe(false);
     expect(brains.for(B).topics.has('dac-vs-amp')).toBe(true);
-    repo.addEntry(A, { kind: 'headphone', title: 'Acme Studio 9', aliases: ['acme9'], impedanceOhm: 250, sensitivityDb: 96, sensitivityPer: 'mW', driver: 'dynamic', sourceUrl: 'https://example.com/acme9' }, 'mod');
+    repo.addEntry(
+      A,
+      {
+        kind: 'headphone',
+        title: 'Acme Studio 9',
+        aliases: ['acme9'],
+        impedanceOhm: 250,
+        sensitivityDb: 96,
+        sensitivityPer: 'mW',
+        driver: 'dynamic',
+        sourceUrl: 'https://example.com/acme9',
+      },
+      'mod',
+    );
     const m = brains.for(A).match({ headphone: 'acme9', source: 'macbook jack' });
     expect(m.kind).toBe('match');
     expect(brains.for(B).match({ headphone: 'acme9', source: 'macbook jack' }).kind).not.toBe('match');

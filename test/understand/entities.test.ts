@@ -3,8 +3,18 @@ import { extractEntities } from '../../src/understand/entities.js';
 
 describe('impedance spellings', () => {
   it.each([
-    ['250 ohm', 250], ['250Ω', 250], ['250-ohm', 250], ['250ohms', 250], ['32 Ohm', 32], ['80 ohms', 80], ['600Ω headphones', 600],
-    ['1k ohm', 1000], ['300 Ω cans', 300], ['do i need an amp for 250 ohm headphones', 250], ['my 32ohm iems', 32], ['470 OHMS', 470],
+    ['250 ohm', 250],
+    ['250Ω', 250],
+    ['250-ohm', 250],
+    ['250ohms', 250],
+    ['32 Ohm', 32],
+    ['80 ohms', 80],
+    ['600Ω headphones', 600],
+    ['1k ohm', 1000],
+    ['300 Ω cans', 300],
+    ['do i need an amp for 250 ohm headphones', 250],
+    ['my 32ohm iems', 32],
+    ['470 OHMS', 470],
   ])('%s → %d Ω', (text, ohm) => {
     expect(extractEntities(text).impedancesOhm).toEqual([ohm]);
   });
@@ -12,9 +22,18 @@ describe('impedance spellings', () => {
 
 describe('sensitivity spellings', () => {
   it.each([
-    ['97 dB/mW', 97, 'dB/mW'], ['97db spl/mw', 97, 'dB/mW'], ['97 dB SPL/mW', 97, 'dB/mW'], ['102 dB/V', 102, 'dB/V'], ['102db/v', 102, 'dB/V'],
-    ['96 dB per mW', 96, 'dB/mW'], ['105 dB SPL/Vrms', 105, 'dB/V'], ['92db/mW', 92, 'dB/mW'], ['112 dBV', 112, 'dB/V'],
-    ['sensitivity of 97 dB', 97, 'unknown'], ['98 dB sensitivity', 98, 'unknown'], ['(50ohm, 92db/mW)', 92, 'dB/mW'],
+    ['97 dB/mW', 97, 'dB/mW'],
+    ['97db spl/mw', 97, 'dB/mW'],
+    ['97 dB SPL/mW', 97, 'dB/mW'],
+    ['102 dB/V', 102, 'dB/V'],
+    ['102db/v', 102, 'dB/V'],
+    ['96 dB per mW', 96, 'dB/mW'],
+    ['105 dB SPL/Vrms', 105, 'dB/V'],
+    ['92db/mW', 92, 'dB/mW'],
+    ['112 dBV', 112, 'dB/V'],
+    ['sensitivity of 97 dB', 97, 'unknown'],
+    ['98 dB sensitivity', 98, 'unknown'],
+    ['(50ohm, 92db/mW)', 92, 'dB/mW'],
   ])('%s → %d %s', (text, value, unit) => {
     expect(extractEntities(text).sensitivities).toEqual([{ value, unit }]);
   });
@@ -26,7 +45,13 @@ describe('sensitivity spellings', () => {
 
 describe('levels, power ratings, output impedance and current', () => {
   it.each([
-    ['1.2 Vrms', 1.2], ['1.2V', 1.2], ['1200 mV', 1.2], ['2 V rms', 2], ['+13 dBu', 0.7746 * 10 ** (13 / 20)], ['0 dBV', 1], ['-2 dBV', 10 ** (-2 / 20)],
+    ['1.2 Vrms', 1.2],
+    ['1.2V', 1.2],
+    ['1200 mV', 1.2],
+    ['2 V rms', 2],
+    ['+13 dBu', 0.7746 * 10 ** (13 / 20)],
+    ['0 dBV', 1],
+    ['-2 dBV', 10 ** (-2 / 20)],
   ])('%s → %f Vrms', (text, vrms) => {
     const e = extractEntities(text);
     expect(e.levels).toHaveLength(1);
@@ -37,15 +62,24 @@ describe('levels, power ratings, output impedance and current', () => {
     expect(extractEntities('2.45 V into 300 ohm').impedancesOhm).toEqual([]);
   });
   it.each([
-    ['300 mW @ 32 Ω', 300, 32], ['300mW@32ohm', 300, 32], ['30mW into 32 ohms', 30, 32], ['1.5 W @ 32 Ω', 1500, 32], ['32 mW at 33 ohms', 32, 33],
-    ['300mW or more (32ohms)', 300, 32], ['200mW/300 Ohms', 200, 300], ['1 W at 32 ohms', 1000, 32],
+    ['300 mW @ 32 Ω', 300, 32],
+    ['300mW@32ohm', 300, 32],
+    ['30mW into 32 ohms', 30, 32],
+    ['1.5 W @ 32 Ω', 1500, 32],
+    ['32 mW at 33 ohms', 32, 33],
+    ['300mW or more (32ohms)', 300, 32],
+    ['200mW/300 Ohms', 200, 300],
+    ['1 W at 32 ohms', 1000, 32],
   ])('%s → %d mW @ %d Ω', (text, mw, load) => {
     const e = extractEntities(text);
     expect(e.powers).toEqual([{ mw, loadOhm: load }]);
     expect(e.impedancesOhm).toEqual([]);
   });
   it.each([
-    ['1.2 Vrms with 10 ohm output impedance', 10], ['output impedance of 2 ohms', 2], ['output impedance is 0.5 Ω', 0.5], ['zout 50 ohm', 50],
+    ['1.2 Vrms with 10 ohm output impedance', 10],
+    ['output impedance of 2 ohms', 2],
+    ['output impedance is 0.5 Ω', 0.5],
+    ['zout 50 ohm', 50],
   ])('%s → Z_out %f Ω', (text, z) => {
     const e = extractEntities(text);
     expect(e.outputImpedanceOhm).toBe(z);
@@ -63,7 +97,12 @@ describe('levels, power ratings, output impedance and current', () => {
     expect(extractEntities('a planar at 32 ohm').driver).toBe('planar');
   });
   it('finds nothing in a plain question', () => {
-    expect(extractEntities('are headphones input or output?')).toEqual({ impedancesOhm: [], sensitivities: [], levels: [], powers: [] });
+    expect(extractEntities('are headphones input or output?')).toEqual({
+      impedancesOhm: [],
+      sensitivities: [],
+      levels: [],
+      powers: [],
+    });
   });
 });
 
