@@ -6,8 +6,9 @@ import { NO_MENTIONS } from '../src/discord/reply.js';
 import type { GuildSettings } from '../src/storage/repository.js';
 
 function describe(s: GuildSettings): string {
+  const channels = s.chatChannels.map((c) => `<#${c}>`).join(', ');
   return [
-    `Chat-answer channels: ${s.chatChannels.length ? s.chatChannels.map((c) => `<#${c}>`).join(', ') : 'none (answers only when mentioned)'}`,
+    `Chat-answer channels: ${channels || 'none (answers only when mentioned)'}`,
     `Confidence threshold: ${s.confidence ?? 'default'}`,
     `Cooldown: ${s.cooldownSeconds !== null ? `${s.cooldownSeconds} s` : 'default'}`,
     `Default target level: ${s.targetSpl !== null ? `${s.targetSpl} dB SPL` : '110 dB SPL'}`,

@@ -6,13 +6,16 @@ import { NO_MENTIONS } from '../src/discord/reply.js';
 export const HELP_TEXT = [
   'I answer audio-gear questions: headphones, audio interfaces, amps, DACs, cables and connections.',
   '',
-  '**/ask** `question` — anything, e.g. *do I need an amp for 250 ohm headphones?* or *hd600 on iphone dongle loud enough?*',
+  '**/ask** `question` — anything, e.g. *do I need an amp for 250 ohm headphones?* or *hd600 on iphone dongle loud ' +
+    'enough?*',
   '**/faq** `topic` — browse the FAQ (start typing for suggestions)',
   '**/device** `name` — a headphone or source with its figures and where each comes from',
-  '**/match** `headphones` `source` — can this source drive these headphones? Verdict, numbers and the math. Raw figures work too: `250 ohm 96 dB/mW` on `1.2 Vrms 10 ohm`',
+  '**/match** `headphones` `source` — can this source drive these headphones? Verdict, numbers and the math. Raw ' +
+    'figures work too: `250 ohm 96 dB/mW` on `1.2 Vrms 10 ohm`',
   '**Ask Headroom** — right-click a message → Apps → Ask Headroom, to answer someone else’s question',
   '',
-  'Every command has `hide` (only you see the answer) and `mention` (ping one person with it). Mention me with a question and I’ll answer in the channel.',
+  'Every command has `hide` (only you see the answer) and `mention` (ping one person with it). Mention me with a ' +
+    'question and I’ll answer in the channel.',
 ].join('\n');
 
 const command: SlashCommand = {

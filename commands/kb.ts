@@ -75,7 +75,9 @@ async function guarded(
     if (err instanceof ConflictError)
       return ephemeral(
         interaction,
-        `Someone else saved entry #${err.current.id} since you opened it (it is now at version ${err.current.version}, by ${err.current.updatedBy}). Nothing was overwritten: open \`/kb edit\` again to see their version.`,
+        `Someone else saved entry #${err.current.id} since you opened it (it is now at version ` +
+          `${err.current.version}, by ${err.current.updatedBy}). Nothing was overwritten: open \`/kb edit\` again to ` +
+          `see their version.`,
       );
     if (err instanceof NotFoundError)
       return ephemeral(interaction, `${err.message[0]!.toUpperCase()}${err.message.slice(1)}.`);
@@ -318,7 +320,8 @@ const command: SlashCommand = {
               : ctx.repo.restoreEntry(guildId, id, actor(interaction));
           return ephemeral(
             interaction,
-            `${sub === 'remove' ? 'Removed' : 'Restored'} entry **#${entry.id}** (${entryLabel(entry)}).${sub === 'remove' ? ' `/kb restore` brings it back.' : ''}`,
+            `${sub === 'remove' ? 'Removed' : 'Restored'} entry **#${entry.id}** ` +
+              `(${entryLabel(entry)}).${sub === 'remove' ? ' `/kb restore` brings it back.' : ''}`,
           );
         }
         case 'history': {
@@ -327,10 +330,8 @@ const command: SlashCommand = {
           if (!revisions.length) return ephemeral(interaction, 'No such entry in this server.');
           const lines = revisions.map(
             (r, i) =>
-              `**v${r.version} ${r.action}** by ${r.actor} at ${r.at.replace('T', ' ').slice(0, 16)} UTC\n\`\`\`diff\n${entryDiff(
-                i ? revisions[i - 1]!.input : null,
-                r.input,
-              )
+              `**v${r.version} ${r.action}** by ${r.actor} at ${r.at.replace('T', ' ').slice(0, 16)} UTC\n` +
+              `\`\`\`diff\n${entryDiff(i ? revisions[i - 1]!.input : null, r.input)
                 .join('\n')
                 .slice(0, 600)}\n\`\`\``,
           );
@@ -408,7 +409,9 @@ const command: SlashCommand = {
             .setLabel(`Import (${added} new, ${changed} changed)`)
             .setStyle(ButtonStyle.Primary);
           return void interaction.editReply({
-            content: `Preview: **${added}** new entr${added === 1 ? 'y' : 'ies'}, **${changed}** changed, ${items.length - added - changed} unchanged. Nothing is written until you confirm.`,
+            content:
+              `Preview: **${added}** new entr${added === 1 ? 'y' : 'ies'}, **${changed}** changed, ` +
+              `${items.length - added - changed} unchanged. Nothing is written until you confirm.`,
             components: [new ActionRowBuilder<ButtonBuilder>().addComponents(confirm)],
           });
         }

@@ -28,7 +28,10 @@ export const ConfigSchema = z.object({
     blankToUndefined,
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional(),
   ),
-  /** Channels where the bot answers questions without being mentioned (comma-separated ids). Needs MESSAGE_CONTENT_INTENT. */
+  /**
+   * Channels where the bot answers questions without being mentioned (comma-separated ids). Needs
+   * MESSAGE_CONTENT_INTENT.
+   */
   CHAT_CHANNEL_IDS: z.preprocess(
     (v) =>
       typeof v === 'string'

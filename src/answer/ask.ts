@@ -100,7 +100,9 @@ function nearMiss(text: string, m: NearMention): Answer {
   const lower = normalize(text);
   return {
     kind: 'clarify',
-    question: `I don't know the "${m.text}". I know the ${names.join(', ')} — which one is yours? (I won't answer with another model's figures.)`,
+    question:
+      `I don't know the "${m.text}". I know the ${names.join(', ')} — which one is yours? (I won't answer ` +
+      `with another model's figures.)`,
     options: m.suggestions
       .slice(0, 5)
       .map((d) => ({ label: deviceName(d), value: lower.replace(m.text, deviceName(d).toLowerCase()) })),

@@ -10,13 +10,13 @@ import { DeviceFinder, type DeviceType } from '../search/device-finder.js';
 import { gearWords } from '../search/gear-words.js';
 import { deviceAnswer } from './device-answer.js';
 import { answerFromUnderstanding, type Understanding } from './ask.js';
-import { resolveMatch, type MatchRequest } from './match-request.js';
+import { resolveMatch } from './match-request.js';
 import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { decide } from './confidence.js';
 import { DeviceClasses } from './classes.js';
 import type { AnswerContext } from './context.js';
 import { faqAnswer, noneAnswer } from './faq-answer.js';
-import type { Answer } from './types.js';
+import type { Answer, MatchRequest } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 4000;
 
@@ -104,7 +104,8 @@ export class Brain {
       return {
         answer: noneAnswer(
           ranked,
-          `I answer in English for now (this looks like ${LANGUAGE_NAMES[language]}). The closest topics are below — or ask again in English.`,
+          `I answer in English for now (this looks like ${LANGUAGE_NAMES[language]}). The closest topics are below — ` +
+            `or ask again in English.`,
         ),
         understanding,
       };

@@ -55,19 +55,23 @@ export function compareHeadphones(
   const notes: string[] = [];
   if (easy.ma > hard.ma * 1.5)
     notes.push(
-      `The ${easy.device.name} needs less voltage but more current (${mA(easy.ma)} vs ${mA(hard.ma)}): weak phone outputs can run out of current before voltage.`,
+      `The ${easy.device.name} needs less voltage but more current (${mA(easy.ma)} vs ${mA(hard.ma)}): weak phone ` +
+        `outputs can run out of current before voltage.`,
     );
   if (rows.some((r) => r.ambiguous))
     notes.push('A sensitivity printed without its unit was read the more demanding way.');
   const measuredNames = items.filter((i) => i.req!.measured).map((i) => `${i.d.brand} ${i.d.model}`);
   if (measuredNames.length)
     notes.push(
-      `For the ${measuredNames.join(' and ')} a measurement decided the sensitivity (the maker's figure has no unit, or disagrees with it by more than 3 dB).`,
+      `For the ${measuredNames.join(' and ')} a measurement decided the sensitivity (the maker's figure has no unit, ` +
+        `or disagrees with it by more than 3 dB).`,
     );
   const headline =
     gap < 1
-      ? `**They are about equally easy to drive** (within ${dB(gap)}): ${rows.map((r) => `${r.device.name} ${V(r.vrms)}`).join(' vs ')} for ${target} dB SPL peaks.`
-      : `**The ${easy.device.name} is easier to drive.** For ${target} dB SPL peaks it needs ${V(easy.vrms)} (${mW(easy.mw)}) vs ${V(hard.vrms)} (${mW(hard.mw)}) for the ${hard.device.name} — ${dB(gap)} less voltage.`;
+      ? `**They are about equally easy to drive** (within ${dB(gap)}): ` +
+        `${rows.map((r) => `${r.device.name} ${V(r.vrms)}`).join(' vs ')} for ${target} dB SPL peaks.`
+      : `**The ${easy.device.name} is easier to drive.** For ${target} dB SPL peaks it needs ${V(easy.vrms)} ` +
+        `(${mW(easy.mw)}) vs ${V(hard.vrms)} (${mW(hard.mw)}) for the ${hard.device.name} — ${dB(gap)} less voltage.`;
   return {
     kind: 'match',
     mode: 'compare',

@@ -59,7 +59,9 @@ export function deviceAnswer(resolution: Resolution, asked: string, classes?: De
         resolution.why === 'variant' ? `I know ${names.join(', ')}` : `did you mean the ${names.join(' or the ')}`;
       return {
         kind: 'clarify',
-        question: `I don't know the "${asked.slice(0, 80)}" — ${offer}? I won't answer one product with another's figures.`,
+        question:
+          `I don't know the "${asked.slice(0, 80)}" — ${offer}? I won't answer one product with another's ` +
+          `figures.`,
         options: resolution.suggestions.slice(0, 25).map((d) => ({ label: deviceName(d), value: d.id })),
         confidence: 0.4,
       };

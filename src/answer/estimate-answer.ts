@@ -32,7 +32,9 @@ const BAND_WORDS: Record<VerdictBand, string> = {
 };
 
 function estimateHeadline(r: EstimateResult, low: Named, high: Named, hp: string, src: string, basis: string): string {
-  const range = `${Math.round(low.maxSpl ?? 0)}–${Math.round(high.maxSpl ?? 0)} dB SPL peaks (${signedDb(low.headroomDb ?? 0)} … ${signedDb(high.headroomDb ?? 0)})`;
+  const range =
+    `${Math.round(low.maxSpl ?? 0)}–${Math.round(high.maxSpl ?? 0)} dB SPL peaks ` +
+    `(${signedDb(low.headroomDb ?? 0)} … ${signedDb(high.headroomDb ?? 0)})`;
   const lead = `${basis}: the ${hp} would reach about ${range} on the ${src}`;
   switch (r.band) {
     case 'fine':
@@ -44,7 +46,8 @@ function estimateHeadline(r: EstimateResult, low: Named, high: Named, hp: string
     case 'needs_amp':
       return `**Probably not: an amp is likely needed — estimated.** ${lead}.`;
     default: {
-      const ends = `from ${BAND_WORDS[bandOfMember(low)]} (${low.name}) to ${BAND_WORDS[bandOfMember(high)]} (${high.name})`;
+      const ends =
+        `from ${BAND_WORDS[bandOfMember(low)]} (${low.name}) to ${BAND_WORDS[bandOfMember(high)]} ` + `(${high.name})`;
       return `**It depends — estimated.** ${lead}: ${ends}. The device's own published figures would settle it.`;
     }
   }
@@ -108,11 +111,13 @@ export function estimateMatch(
     parts.push(counted);
     const borrowed =
       src.estimate.from !== src.estimate.cls
-        ? ` (too few sourced ${CLASS_WORDS[src.estimate.cls].many} have figures yet; ${words.many} have the same kind of output)`
+        ? ` (too few sourced ${CLASS_WORDS[src.estimate.cls].many} have figures yet; ${words.many} have the same ` +
+          `kind of output)`
         : '';
     missing.push(
       src.device
-        ? `The ${src.label}'s headphone-output figures are not published in the sources I have, so this is estimated from ${counted}${borrowed}.`
+        ? `The ${src.label}'s headphone-output figures are not published in the sources I have, so this is estimated ` +
+            `from ${counted}${borrowed}.`
         : `No exact source named, so this is the range of ${counted}${borrowed}. Name yours for a definite answer.`,
     );
   }
@@ -120,7 +125,8 @@ export function estimateMatch(
     const counted = countOf(hpCases.length, hp.estimate.total, `${hp.estimate.group} headphones`);
     parts.push(counted);
     missing.push(
-      `The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have, so this is estimated from ${counted}.`,
+      `The ${hp.label}'s ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not ` +
+        `published in the sources I have, so this is estimated from ${counted}.`,
     );
   }
   const basis = `Estimated from ${parts.join(' and ')}`;
@@ -132,10 +138,16 @@ export function estimateMatch(
   }));
   const trimNote = r.trimmed ? ' (the lowest and highest 10 % left out)' : '';
   const math = [
-    `${basis}: each one evaluated with the other side exactly as in a normal match (same source model and verdict bands).`,
-    `Lowest of the range: ${low.name} — ${low.vrms !== null ? `${V(low.vrms)} into the headphones, ` : ''}${dB(low.maxSpl ?? 0)} SPL peaks, headroom ${signedDb(low.headroomDb ?? 0)}.`,
-    `Highest of the range: ${high.name} — ${high.vrms !== null ? `${V(high.vrms)} into the headphones, ` : ''}${dB(high.maxSpl ?? 0)} SPL peaks, headroom ${signedDb(high.headroomDb ?? 0)}.`,
-    `Range used: ${r.counted} computable of ${r.members.length}${trimNote}. Verdict: the same at both ends, else depends.`,
+    `${basis}: each one evaluated with the other side exactly as in a normal match (same source model and verdict ` +
+      `bands).`,
+    `Lowest of the range: ${low.name} — ` +
+      `${low.vrms !== null ? `${V(low.vrms)} into the headphones, ` : ''}${dB(low.maxSpl ?? 0)} SPL peaks, headroom ` +
+      `${signedDb(low.headroomDb ?? 0)}.`,
+    `Highest of the range: ${high.name} — ` +
+      `${high.vrms !== null ? `${V(high.vrms)} into the headphones, ` : ''}${dB(high.maxSpl ?? 0)} SPL peaks, ` +
+      `headroom ${signedDb(high.headroomDb ?? 0)}.`,
+    `Range used: ${r.counted} computable of ${r.members.length}${trimNote}. Verdict: the same at both ends, else ` +
+      `depends.`,
   ];
   const readMore: TopicRef[] = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => topics.get(id))
@@ -157,7 +169,8 @@ export function estimateMatch(
     from,
     headline: estimateHeadline(r, low, high, hp.label, src.label, basis),
     keyNumbers: [
-      `Estimated range at full volume: ${Math.round(low.maxSpl ?? 0)}–${Math.round(high.maxSpl ?? 0)} dB SPL peaks, headroom ${signedDb(low.headroomDb ?? 0)} … ${signedDb(high.headroomDb ?? 0)} against ${targetSpl} dB`,
+      `Estimated range at full volume: ${Math.round(low.maxSpl ?? 0)}–${Math.round(high.maxSpl ?? 0)} dB SPL peaks, ` +
+        `headroom ${signedDb(low.headroomDb ?? 0)} … ${signedDb(high.headroomDb ?? 0)} against ${targetSpl} dB`,
       `Lowest: ${low.name}; highest: ${high.name}`,
     ],
     math,

@@ -42,15 +42,30 @@ function verdictLine(r: MatchResult, hp: string, src: string): string {
     : '';
   switch (r.band) {
     case 'fine':
-      return `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of headroom over the ${r.targetSpl} dB target.`;
+      return (
+        `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of ` +
+        `headroom over the ${r.targetSpl} dB target.`
+      );
     case 'marginal':
-      return `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${short} short of ${r.targetSpl} dB peaks: normal listening is fine, the loudest peaks will clip at full volume.`;
+      return (
+        `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${short} short of ${r.targetSpl} dB ` +
+        `peaks: normal listening is fine, the loudest peaks will clip at full volume.`
+      );
     case 'moderate_only':
-      return `**Fine for moderate listening; for loud peaks, add an amp.** The ${src} gets the ${hp} to ${peak} at full volume, ${short} short of ${r.targetSpl} dB peaks${needs}.`;
+      return (
+        `**Fine for moderate listening; for loud peaks, add an amp.** The ${src} gets the ${hp} to ${peak} at ` +
+        `full volume, ${short} short of ${r.targetSpl} dB peaks${needs}.`
+      );
     case 'needs_amp':
-      return `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${short} short of ${r.targetSpl} dB peaks${needs}.`;
+      return (
+        `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${short} short of ` +
+        `${r.targetSpl} dB peaks${needs}.`
+      );
     case 'depends':
-      return `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see below.`;
+      return (
+        `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see ` +
+        `below.`
+      );
     case 'unknown': {
       const missing = r.missing.map((m) =>
         m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power",
@@ -64,11 +79,13 @@ function keyNumbers(r: MatchResult): string[] {
   const out: string[] = [];
   if (r.required)
     out.push(
-      `Needed for ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB): ${V(r.required.vrms)}, ${mW(r.required.mw)}, ${mA(r.required.ma)}`,
+      `Needed for ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB): ${V(r.required.vrms)}, ` +
+        `${mW(r.required.mw)}, ${mA(r.required.ma)}`,
     );
   if (r.available)
     out.push(
-      `Available into these headphones: ${V(r.available.vrms)}, ${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`,
+      `Available into these headphones: ${V(r.available.vrms)}, ` +
+        `${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`,
     );
   if (r.maxSpl !== null && r.headroomDb !== null)
     out.push(`Max level ${r.maxSpl.toFixed(1)} dB SPL, headroom ${dB(r.headroomDb)}`);
@@ -97,7 +114,8 @@ function otherOutputLines(outputs: OutputOutcome[], best: OutputOutcome): string
   const others = outputs.filter((o) => o.id !== best.id && o.result.headroomDb !== null);
   if (others.length === 0) return [];
   const line = (o: OutputOutcome) =>
-    `${o.id}: ${VERDICT_SHORT[o.result.verdict]}, ${signedDb(o.result.headroomDb ?? 0)}${o.balanced ? ' (needs a balanced cable)' : ''}`;
+    `${o.id}: ${VERDICT_SHORT[o.result.verdict]}, ` +
+    `${signedDb(o.result.headroomDb ?? 0)}${o.balanced ? ' (needs a balanced cable)' : ''}`;
   return [`Other outputs: ${others.map(line).join('; ')}.`];
 }
 
@@ -109,7 +127,8 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
   if (c.kind === 'unit-settled') {
     const unit = c.unit === 'dB/mW' ? 'per mW' : 'per volt';
     return [
-      `${maker} prints the sensitivity without saying per mW or per volt; a measurement (${dB(c.measuredDbV)} SPL/V) shows it is ${unit}.`,
+      `${maker} prints the sensitivity without saying per mW or per volt; a measurement (${dB(c.measuredDbV)} SPL/V) ` +
+        `shows it is ${unit}.`,
     ];
   }
   if (c.kind !== 'measurement-over-maker') return [];
@@ -122,10 +141,12 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
       : null;
   const altText =
     alt?.ok && alt.result.best.result.headroomDb !== null
-      ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ${signedDb(alt.result.best.result.headroomDb)})`
+      ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ` +
+        `${signedDb(alt.result.best.result.headroomDb)})`
       : '';
   return [
-    `${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; the verdict follows the measurement${altText}.`,
+    `${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; ` +
+      `the verdict follows the measurement${altText}.`,
   ];
 }
 
@@ -223,10 +244,20 @@ export function impedanceOnlyMatch(
     outcome: outcomeText(s),
   }));
   const fine = r.sources.filter((s) => s.verdict === 'fine').map((s) => (SOURCE_LABELS[s.id] ?? s.label).toLowerCase());
+  const typical = range ? ` (typically ${range.low}–${range.high} dB/mW)` : '';
+  const needed = r.required
+    ? `${r.targetSpl} dB peaks need about ${V(r.required.atHigh.vrms)}–${V(r.required.atLow.vrms)}`
+    : '';
+  const enough = fine.length
+    ? `A ${fine.join(' or ')} is enough across that range.`
+    : 'No typical source covers the whole range.';
+  const needAmpWord: Record<string, string> = { fine: 'Probably not', needs_amp: 'Yes, most likely' };
   const head =
     r.verdict === 'depends'
-      ? `**It depends on their sensitivity and your source.** For ${impedanceOhm} Ω ${r.driver} headphones${range ? ` (typically ${range.low}–${range.high} dB/mW)` : ''}, ${r.required ? `${r.targetSpl} dB peaks need about ${V(r.required.atHigh.vrms)}–${V(r.required.atLow.vrms)}` : ''}. ${fine.length ? `A ${fine.join(' or ')} is enough across that range.` : 'No typical source covers the whole range.'}`
-      : `**${r.verdict === 'fine' ? 'Probably not' : r.verdict === 'needs_amp' ? 'Yes, most likely' : VERDICT_WORD[r.verdict]}** — for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ${VERDICT_WORD[r.verdict]}.`;
+      ? `**It depends on their sensitivity and your source.** For ${impedanceOhm} Ω ${r.driver} ` +
+        `headphones${typical}, ${needed}. ${enough}`
+      : `**${needAmpWord[r.verdict] ?? VERDICT_WORD[r.verdict]}** ` +
+        `— for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ${VERDICT_WORD[r.verdict]}.`;
   return {
     kind: 'match',
     mode: 'impedance-only',
@@ -235,10 +266,12 @@ export function impedanceOnlyMatch(
     rows,
     assumptions: [
       range
-        ? `Sensitivity assumed ${range.low} / ${range.typical} / ${range.high} dB SPL/mW (low / typical / high for ${range.basis}).`
+        ? `Sensitivity assumed ${range.low} / ${range.typical} / ${range.high} dB SPL/mW (low / typical / high for ` +
+          `${range.basis}).`
         : 'No typical sensitivity range applies.',
       `Target ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB).`,
-      'Impedance alone does not decide it: name your exact headphones and source (e.g. `/match headphones:DT 770 Pro 250 source:Scarlett 2i2 4th Gen`) for a definite answer.',
+      'Impedance alone does not decide it: name your exact headphones and source (e.g. `/match headphones:DT 770 Pro ' +
+        '250 source:Scarlett 2i2 4th Gen`) for a definite answer.',
     ],
     readMore: topicRefs(['do-i-need-an-amp', 'impedance-explained', 'sensitivity-explained'], topics),
     confidence,

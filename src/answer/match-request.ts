@@ -1,4 +1,6 @@
-/** A drive-check request from any surface (CLI flags, slash-command options, extracted entities), resolved to an Answer. */
+/**
+ * A drive-check request from any surface (CLI flags, slash-command options, extracted entities), resolved to an Answer.
+ */
 import type { DriverType, Sensitivity, SourceSpec } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
@@ -9,22 +11,8 @@ import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
 import { whichVariant } from './which-variant.js';
 import { sourceClassIn } from '../understand/intent.js';
-import type { Answer } from './types.js';
-import { dB, ohm, V } from './format.js';
-
-export interface MatchRequest {
-  /** A headphone name as typed ("hd600", "dt 770 pro 80 ohm"). */
-  headphone?: string;
-  /** Or raw headphone figures. */
-  impedanceOhm?: number;
-  sensitivity?: Sensitivity;
-  driver?: DriverType;
-  /** A source name as typed ("scarlett 2i2 4th gen", "apple dongle"). */
-  source?: string;
-  /** Or raw source figures. */
-  sourceSpec?: SourceSpec;
-  targetSpl?: number;
-}
+import type { Answer, MatchRequest } from './types.js';
+import { ohm, V } from './format.js';
 
 export const DEFAULT_TARGET = 110;
 
@@ -42,7 +30,8 @@ export function variantNote(kind: string, chosen: KnownDevice, variants: KnownDe
   const others = variants.filter((v) => v !== chosen);
   if (others.length === 0) return [];
   return [
-    `You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ${others.map(deviceName).join(', ')}.`,
+    `You didn't say which ${kind} variant; I used the ${deviceName(chosen)}. Others: ` +
+      `${others.map(deviceName).join(', ')}.`,
   ];
 }
 
@@ -116,7 +105,8 @@ export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
     const answer = impedanceOnlyMatch(req.impedanceOhm, req.driver, target, topics);
     if (answer.kind === 'match' && src)
       answer.assumptions.unshift(
-        `Your source was not used for the table: without the headphones' sensitivity, only typical sources are compared. Name the headphones or give their sensitivity.`,
+        `Your source was not used for the table: without the headphones' sensitivity, only typical sources are ` +
+          `compared. Name the headphones or give their sensitivity.`,
       );
     return answer;
   }
@@ -175,9 +165,4 @@ export function requestFor(hp: HeadphoneSide, src: SourceSide, targetSpl: number
   if (src.device) r.source = src.device.id;
   else if (src.source.outputs[0]) r.sourceSpec = src.source.outputs[0].spec;
   return r;
-}
-
-/** Short summary line for reverse-query listings: "Schiit Magni — fine, +14.2 dB". */
-export function rankLine(name: string, verdict: string, headroomDb: number | null): string {
-  return `${name} — ${verdict.replace('_', ' ')}${headroomDb !== null ? `, ${headroomDb >= 0 ? '+' : ''}${dB(headroomDb)}` : ''}`;
 }

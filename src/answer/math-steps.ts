@@ -20,15 +20,23 @@ function ceilingStep(d: Derived, Z: number): string | null {
     case 'rated_point':
       return `rated ceiling at ${ohm(a.loadOhm)}: ${V(a.vrms)}`;
     case 'below_lowest_rating':
-      return `below the lowest rated load the current stays at V/R = ${V(a.vrms)}/${ohm(a.loadOhm)} = ${mA((1000 * a.vrms) / a.loadOhm)}: ${mA((1000 * a.vrms) / a.loadOhm)} × ${ohm(Z)} = ${V(d.ceilingVrms)}`;
+      return (
+        `below the lowest rated load the current stays at V/R = ${V(a.vrms)}/${ohm(a.loadOhm)} = ` +
+        `${mA((1000 * a.vrms) / a.loadOhm)}: ${mA((1000 * a.vrms) / a.loadOhm)} × ${ohm(Z)} = ${V(d.ceilingVrms)}`
+      );
     case 'above_highest_rating':
       return d.ceilingVrms > a.vrms * 1.0001
-        ? `above the highest rated load (${V(a.vrms)} into ${ohm(a.loadOhm)}) the ceiling rises towards the unloaded maximum: ${V(d.ceilingVrms)}`
+        ? `above the highest rated load (${V(a.vrms)} into ${ohm(a.loadOhm)}) the ceiling rises towards the unloaded ` +
+            `maximum: ${V(d.ceilingVrms)}`
         : `above the highest rated load the ceiling stays at ${V(a.vrms)} (${ohm(a.loadOhm)} rating)`;
     case 'interpolated': {
       if (!b) return null;
       const k = Math.log(b.vrms / a.vrms) / Math.log(b.loadOhm / a.loadOhm);
-      return `ceiling between the ${ohm(a.loadOhm)} and ${ohm(b.loadOhm)} ratings: V1·(Z/R1)^k, k = ln(${num(b.vrms, 3)}/${num(a.vrms, 3)})/ln(${num(b.loadOhm)}/${num(a.loadOhm)}) = ${num(k, 3)} → ${num(a.vrms, 3)} × (${num(Z)}/${num(a.loadOhm)})^${num(k, 3)} = ${V(d.ceilingVrms)}`;
+      return (
+        `ceiling between the ${ohm(a.loadOhm)} and ${ohm(b.loadOhm)} ratings: V1·(Z/R1)^k, k = ` +
+        `ln(${num(b.vrms, 3)}/${num(a.vrms, 3)})/ln(${num(b.loadOhm)}/${num(a.loadOhm)}) = ${num(k, 3)} → ` +
+        `${num(a.vrms, 3)} × (${num(Z)}/${num(a.loadOhm)})^${num(k, 3)} = ${V(d.ceilingVrms)}`
+      );
     }
     default:
       return null;
@@ -54,19 +62,23 @@ export function mathSteps(r: MatchResult): string[] {
   const Z = d.impedanceOhm;
   if (d.sensitivityUnitUsed === 'dB/mW') {
     steps.push(
-      `Sensitivity per volt: S_V = S_mW + 10·log10(1000/Z) = ${num(d.sensitivityDbMw, 1)} + 10·log10(1000/${num(Z)}) = ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbV, 1)} dB SPL/V**`,
+      `Sensitivity per volt: S_V = S_mW + 10·log10(1000/Z) = ${num(d.sensitivityDbMw, 1)} + 10·log10(1000/${num(Z)}) ` +
+        `= ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbV, 1)} dB SPL/V**`,
     );
   } else {
     steps.push(
-      `Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbMw, 1)} dB SPL/mW**`,
+      `Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = ` +
+        `**${num(d.sensitivityDbMw, 1)} dB SPL/mW**`,
     );
   }
   if (d.vReqVrms !== null && d.pReqMw !== null && d.iReqMa !== null) {
     steps.push(
-      `Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`,
+      `Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ` +
+        `${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`,
     );
     steps.push(
-      `Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = **${mA(d.iReqMa)}**`,
+      `Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = ` +
+        `**${mA(d.iReqMa)}**`,
     );
   }
   if (d.vLoadVrms !== null) {
@@ -78,7 +90,8 @@ export function mathSteps(r: MatchResult): string[] {
     const limits: string[] = [];
     if (d.theveninVrms !== null && d.vocVrms !== null) {
       limits.push(
-        `divider V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ${V(d.theveninVrms)}`,
+        `divider V_oc·Z/(Z+Z_out) = ${num(d.vocVrms, 3)} × ${num(Z)}/(${num(Z)} + ${num(d.zOutOhm ?? 0)}) = ` +
+          `${V(d.theveninVrms)}`,
       );
     }
     const ceiling = ceilingStep(d, Z);
@@ -91,10 +104,12 @@ export function mathSteps(r: MatchResult): string[] {
     );
     if (d.maxSpl !== null && d.headroomDb !== null) {
       steps.push(
-        `Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = **${num(d.maxSpl, 1)} dB SPL**`,
+        `Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = ` +
+          `**${num(d.maxSpl, 1)} dB SPL**`,
       );
       steps.push(
-        `Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`,
+        `Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; ` +
+          `marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`,
       );
     }
   }

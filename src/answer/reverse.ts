@@ -1,4 +1,6 @@
-/** Reverse queries over the real device data: which sources drive these headphones, which headphones a source drives. */
+/**
+ * Reverse queries over the real device data: which sources drive these headphones, which headphones a source drives.
+ */
 import { rankHeadphonesFor, rankSourcesFor, type Ranked } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
 import type { DeviceFinder } from '../search/device-finder.js';

@@ -18,9 +18,15 @@ export function safetyLine(maxSpl: number, targetSpl: number, averageBelowPeakDb
   const peak = Math.min(maxSpl, targetSpl);
   const average = Math.round(peak - averageBelowPeakDb);
   if (average <= SAFE_LEVEL_DBA) {
-    return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is within NIOSH's limit (85 dB for 8 hours a day).`;
+    return (
+      `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is within NIOSH's limit (85 dB for ` +
+      `8 hours a day).`
+    );
   }
   const minutes = safeMinutesAt(average);
   const time = minutes >= 120 ? `about ${Math.round(minutes / 60)} hours` : `about ${Math.round(minutes)} minutes`;
-  return `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is safe for ${time} a day (NIOSH: 85 dB for 8 hours, halving with every 3 dB more); keep long sessions quieter.`;
+  return (
+    `Hearing: about ${average} dB average at ${Math.round(peak)} dB peaks is safe for ${time} a day (NIOSH: 85 ` +
+    `dB for 8 hours, halving with every 3 dB more); keep long sessions quieter.`
+  );
 }

@@ -77,7 +77,9 @@ export function headphoneSide(d: KnownDevice & HeadphoneDevice, ctx: AnswerConte
     impedance === undefined ? ['impedance', 'sensitivity'] : ['sensitivity'];
   if (members.length === 0) {
     return {
-      error: `I have no sourced ${missing.join(' or ')} for the ${label}, and no sourced headphones built like it to estimate from.`,
+      error:
+        `I have no sourced ${missing.join(' or ')} for the ${label}, and no sourced headphones built like it to ` +
+        `estimate from.`,
     };
   }
   const spec: HeadphoneSpec = built?.spec ?? { impedanceOhm: 32, driver: d.driver, form: d.form };
@@ -94,7 +96,9 @@ export function sourceSide(d: KnownDevice & SourceDevice, ctx: AnswerContext): S
   const via = d.headphonesVia ? ctx.finder.byId(d.headphonesVia) : undefined;
   if (via && via.type === 'source') {
     const side = sourceSide(via, ctx);
-    const note = `The ${deviceName(d)} has no headphone jack: wired headphones go through an adapter, so this uses the ${deviceName(via)}.`;
+    const note =
+      `The ${deviceName(d)} has no headphone jack: wired headphones go through an adapter, so this uses ` +
+      `the ${deviceName(via)}.`;
     const short = deviceName(d).replace(/\s*\(.*\)$/, '');
     return { ...side, label: `${deviceName(via)} on the ${short}`, notes: [note, ...(side.notes ?? [])] };
   }

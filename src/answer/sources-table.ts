@@ -142,21 +142,26 @@ export function sourcesTable(
   const short = rows.filter((r) => r.verdict === 'needs_amp').map(name);
   let headline: string;
   if (verdict === 'fine')
-    headline = `**Probably not — the usual sources drive them.** ${needs}Every source below reaches ${targetSpl} dB peaks.`;
+    headline =
+      `**Probably not — the usual sources drive them.** ${needs}` + `Every source below reaches ${targetSpl} dB peaks.`;
   else if (verdict === 'needs_amp')
-    headline = `**Yes — they need an amp.** ${needs}None of the usual sources below gets them to ${targetSpl} dB peaks.`;
+    headline =
+      `**Yes — they need an amp.** ${needs}` + `None of the usual sources below gets them to ${targetSpl} dB peaks.`;
   else {
     const okText = ok.length ? ` Enough: ${list(ok)}.` : ' None of the usual sources is clearly enough.';
     const shortText = short.length ? ` Short of it: ${list(short)}.` : '';
     headline = `**It depends on your source.** ${needs}${okText}${shortText}`;
   }
   const notes = [
-    'Class rows are ranges over the sourced devices of that class (the lowest and highest 10 % left out from five devices on); named rows use that device’s own figures.',
+    'Class rows are ranges over the sourced devices of that class (the lowest and highest 10 % left out from five ' +
+      'devices on); named rows use that device’s own figures.',
     'Tell me your source (e.g. "on my Scarlett Solo", "iPhone", "MacBook Air M2") for a definite answer.',
   ];
   if (hp.estimate)
     notes.unshift(
-      `The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} not published in the sources I have: every row is estimated from ${countOf(hp.estimate.members.length, hp.estimate.total, `${hp.estimate.group} headphones`)}.`,
+      `The ${hp.label}'s own ${hp.estimate.missing.join(' and ')} ${hp.estimate.missing.length > 1 ? 'are' : 'is'} ` +
+        `not published in the sources I have: every row is estimated from ` +
+        `${countOf(hp.estimate.members.length, hp.estimate.total, `${hp.estimate.group} headphones`)}.`,
     );
   const readMore = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => ctx.topics.get(id))

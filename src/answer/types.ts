@@ -3,10 +3,18 @@
  * The console, the CLI and Discord all take this and only render it.
  */
 import type { KnownDevice } from '../knowledge/index.js';
-import type { EstimateResult, ImpedanceOnlyResult, MatchResult, Verdict, VerdictBand } from '../engine/index.js';
+import type {
+  DriverType,
+  EstimateResult,
+  ImpedanceOnlyResult,
+  MatchResult,
+  Sensitivity,
+  SourceSpec,
+  Verdict,
+  VerdictBand,
+} from '../engine/index.js';
 import type { SourceClassId } from '../knowledge/index.js';
 import type { CitedFigure } from './device-specs.js';
-import type { MatchRequest } from './match-request.js';
 
 export interface TopicRef {
   id: string;
@@ -191,3 +199,17 @@ export type MatchAnswer =
 
 export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
 export type AnswerKind = Answer['kind'];
+
+export interface MatchRequest {
+  /** A headphone name as typed ("hd600", "dt 770 pro 80 ohm"). */
+  headphone?: string;
+  /** Or raw headphone figures. */
+  impedanceOhm?: number;
+  sensitivity?: Sensitivity;
+  driver?: DriverType;
+  /** A source name as typed ("scarlett 2i2 4th gen", "apple dongle"). */
+  source?: string;
+  /** Or raw source figures. */
+  sourceSpec?: SourceSpec;
+  targetSpl?: number;
+}

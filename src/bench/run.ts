@@ -17,7 +17,8 @@ const args = process.argv.slice(2);
 const sizes = args.map(Number);
 if (sizes.some((n) => !Number.isInteger(n) || n < 0 || n > 1_000_000)) {
   console.error(
-    `npm run bench [-- SIZE ...]: sizes are whole numbers of synthetic entries from 0 to 1000000; got ${args.join(' ')}`,
+    `npm run bench [-- SIZE ...]: sizes are whole numbers of synthetic entries from 0 to 1000000; got ` +
+      `${args.join(' ')}`,
   );
   process.exit(2);
 }
@@ -111,7 +112,9 @@ const targets = [
       r10.naive.autocomplete.p50 >= 10 * r10.ours.autocomplete.p50 &&
       r10.ours.quality >= (r10.naive.quality ?? 0),
     r10?.naive &&
-      `${(r10.naive.ask.p50 / r10.ours.ask.p50).toFixed(0)}× ask, ${(r10.naive.autocomplete.p50 / r10.ours.autocomplete.p50).toFixed(0)}× autocomplete; quality ${(100 * r10.ours.quality).toFixed(1)}% vs naive ${(100 * (r10.naive.quality ?? 0)).toFixed(1)}%`,
+      `${(r10.naive.ask.p50 / r10.ours.ask.p50).toFixed(0)}× ask, ` +
+        `${(r10.naive.autocomplete.p50 / r10.ours.autocomplete.p50).toFixed(0)}× autocomplete; quality ` +
+        `${(100 * r10.ours.quality).toFixed(1)}% vs naive ${(100 * (r10.naive.quality ?? 0)).toFixed(1)}%`,
   ],
   [
     'RSS ≤ 150 MB with 10k entries loaded',
@@ -140,13 +143,17 @@ const notes = previous.includes(NOTES_HEADING)
 const lines = [
   '# Benchmarks',
   '',
-  `Run ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, Node ${process.version} (\`npm run bench\`; everything above "Notes" is generated).`,
+  `Run ${new Date().toISOString().slice(0, 10)} on ${cpu}, ${cpus().length} cores, Node ${process.version} (\`npm ` +
+    `run bench\`; everything above "Notes" is generated).`,
   '',
-  `"Entries" = the real knowledge (${real.topics.length} FAQ topics, ${real.devices.length} devices) plus N synthetic ones (70% devices with brands, models,`,
+  `"Entries" = the real knowledge (${real.topics.length} FAQ topics, ${real.devices.length} devices) plus N ` +
+    `synthetic ones (70% devices with brands, models,`,
   'variants and aliases; 30% FAQ topics with titles, aliases and ~90-word bodies). `ask` latency is over the',
-  `evaluation questions (dev set + own set, ${questionCount} questions, repeated); autocomplete over 1–12-character prefixes of`,
+  `evaluation questions (dev set + own set, ${questionCount} questions, repeated); autocomplete over 1–12-character ` +
+    `prefixes of`,
   'real topic titles and device names, against both the topic and the device index. Quality = share of the',
-  `evaluation questions answered acceptably (ours: all ${questionCount}; naive: the first 38, i.e. the dev set, its top hit as the answer).`,
+  `evaluation questions answered acceptably (ours: all ${questionCount}; naive: the first 38, i.e. the dev set, its ` +
+    `top hit as the answer).`,
   'Memory is measured after a full garbage collection, right after the knowledge is loaded and indexed, and again',
   'after the whole query run. Each size runs in its own process, the way production runs: compiled JavaScript,',
   `\`node ${PRODUCTION_NODE_FLAGS.join(' ')} dist/src/main.js\`.`,
@@ -159,11 +166,15 @@ const lines = [
   '',
   '## Ours',
   '',
-  '| synthetic | entries | build ms (ranker) | ask p50 / p99 ms | autocomplete p50 / p99 ms | heap MB | RSS MB after load / after queries | quality |',
+  '| synthetic | entries | build ms (ranker) | ask p50 / p99 ms | autocomplete p50 / p99 ms | heap MB | RSS MB after ' +
+    'load / after queries | quality |',
   '|---:|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map(
     (r) =>
-      `| ${r.size.toLocaleString('en')} | ${r.entries.toLocaleString('en')} | ${f(r.ours.buildMs)} (${f(r.ours.rankerBuildMs)}) | ${f(r.ours.ask.p50)} / ${f(r.ours.ask.p99)} | ${f(r.ours.autocomplete.p50)} / ${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`,
+      `| ${r.size.toLocaleString('en')} | ${r.entries.toLocaleString('en')} | ${f(r.ours.buildMs)} ` +
+      `(${f(r.ours.rankerBuildMs)}) | ${f(r.ours.ask.p50)} / ${f(r.ours.ask.p99)} | ${f(r.ours.autocomplete.p50)} / ` +
+      `${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ` +
+      `${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`,
   ),
   '',
   '## Hostile input',
@@ -175,18 +186,25 @@ const lines = [
   `|---|${results.map(() => '---:').join('|')}|`,
   ...(results[0]?.ours.hostile ?? []).map(
     (h, i) =>
-      `| ${h.name} | ${results.map((r) => `${f(r.ours.hostile[i]!.p50)} (${r.ours.hostile[i]!.ratio.toFixed(1)}×)`).join(' | ')} |`,
+      `| ${h.name} | ` +
+      `${results.map((r) => `${f(r.ours.hostile[i]!.p50)} (${r.ours.hostile[i]!.ratio.toFixed(1)}×)`).join(' | ')} |`,
   ),
   '',
   '## Naive baseline',
   '',
   'On the same data: one `new Fuse(all, { keys: [title, aliases, tags, body] })` with default options.',
   '',
-  '| synthetic | build ms | ask p50 / p99 ms | autocomplete p50 / p99 ms | quality | ask speed-up (p50) | autocomplete speed-up (p50) |',
+  '| synthetic | build ms | ask p50 / p99 ms | autocomplete p50 / p99 ms | quality | ask speed-up (p50) | ' +
+    'autocomplete speed-up (p50) |',
   '|---:|---:|---:|---:|---:|---:|---:|',
   ...results.map((r) => {
     const n = r.naive!;
-    return `| ${r.size.toLocaleString('en')} | ${f(n.buildMs)} | ${f(n.ask.p50)} / ${f(n.ask.p99)} | ${f(n.autocomplete.p50)} / ${f(n.autocomplete.p99)} | ${n.quality === null ? 'not run' : `${(100 * n.quality).toFixed(1)}%`} | ${(n.ask.p50 / r.ours.ask.p50).toFixed(0)}× | ${(n.autocomplete.p50 / r.ours.autocomplete.p50).toFixed(0)}× |`;
+    return (
+      `| ${r.size.toLocaleString('en')} | ${f(n.buildMs)} | ${f(n.ask.p50)} / ${f(n.ask.p99)} | ` +
+      `${f(n.autocomplete.p50)} / ${f(n.autocomplete.p99)} | ` +
+      `${n.quality === null ? 'not run' : `${(100 * n.quality).toFixed(1)}%`} | ` +
+      `${(n.ask.p50 / r.ours.ask.p50).toFixed(0)}× | ${(n.autocomplete.p50 / r.ours.autocomplete.p50).toFixed(0)}× |`
+    );
   }),
   '',
   '## Memory and start-up by run mode',
@@ -195,10 +213,13 @@ const lines = [
   '|---|---:|---:|',
   ...modes.map(
     (m) =>
-      `| ${m.name} | ${m.result.ours.heapMb.toFixed(0)} | ${m.result.ours.rssMb.toFixed(0)} / ${m.result.ours.afterQueries.rssMb.toFixed(0)} |`,
+      `| ${m.name} | ${m.result.ours.heapMb.toFixed(0)} | ${m.result.ours.rssMb.toFixed(0)} / ` +
+      `${m.result.ours.afterQueries.rssMb.toFixed(0)} |`,
   ),
   '',
-  `Start to ready (console mode, real knowledge), median of 5: production **${f(start.median)} ms** (${start.all.map(f).join(', ')}); development (\`npm start\`, tsx) ${f(devStart.median)} ms (${devStart.all.map(f).join(', ')}).`,
+  `Start to ready (console mode, real knowledge), median of 5: production **${f(start.median)} ms** ` +
+    `(${start.all.map(f).join(', ')}); development (\`npm start\`, tsx) ${f(devStart.median)} ms ` +
+    `(${devStart.all.map(f).join(', ')}).`,
   '',
   '## Design',
   '',

@@ -51,7 +51,8 @@ function figures(d: KnownDevice): [string, Figure][] {
 const headphones = devices.filter((d) => d.type === 'headphone');
 const sources = devices.filter((d) => d.type === 'source');
 console.log(
-  `Knowledge coverage: ${topics.length} FAQ topics, ${devices.length} devices (${headphones.length} headphones, ${sources.length} sources)`,
+  `Knowledge coverage: ${topics.length} FAQ topics, ${devices.length} devices (${headphones.length} headphones, ` +
+    `${sources.length} sources)`,
 );
 
 console.log('\nSources by estimate class (sourced = a computable output level; name-only = known by name, estimated):');
@@ -62,12 +63,14 @@ for (const cls of SOURCE_CLASS_IDS) {
   const use = brain.classes.use(cls);
   const from = use && use.from !== cls ? `, estimated from ${CLASS_WORDS[use.from].many}` : '';
   console.log(
-    `  ${cls.padEnd(20)} ${String(of.length).padStart(3)} devices: ${sourced} sourced, ${of.length - sourced - via} name-only${via ? `, ${via} through an adapter` : ''}${from}`,
+    `  ${cls.padEnd(20)} ${String(of.length).padStart(3)} devices: ${sourced} sourced, ${of.length - sourced - via} ` +
+      `name-only${via ? `, ${via} through an adapter` : ''}${from}`,
   );
 }
 const hpSourced = headphones.filter((d) => d.type === 'headphone' && headphoneSpec(d)?.spec.sensitivity).length;
 console.log(
-  `\nHeadphones: ${hpSourced} with impedance and sensitivity, ${headphones.length - hpSourced} name-only or incomplete (estimated from headphones built alike)`,
+  `\nHeadphones: ${hpSourced} with impedance and sensitivity, ${headphones.length - hpSourced} name-only or ` +
+    `incomplete (estimated from headphones built alike)`,
 );
 console.log(
   `  by form:   ${count(headphones, (d) => (d.type === 'headphone' ? d.form : ''))

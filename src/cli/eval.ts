@@ -2,7 +2,8 @@
  * `npm run eval [-- FILE.jsonl ...]`: runs every question of the evaluation sets through `ask --json` (batch mode,
  * a real CLI process), grades the answers like ../shared/eval/grade.mjs, prints the pass rate per category and
  * lists the failures, beside a library baseline (plain MiniSearch over the same topics) per category and per
- * tuning fold (A: tuned on; B: held back). Default sets: ../shared/eval/dev-questions.jsonl (when present) and test/eval/*.jsonl.
+ * tuning fold (A: tuned on; B: held back). Default sets: ../shared/eval/dev-questions.jsonl (when present) and
+ * test/eval/*.jsonl.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
@@ -149,7 +150,8 @@ function add(t: Tally, key: string, ok: boolean, libOk: boolean): void {
 function printTally(t: Tally, width = 16): void {
   for (const [key, s] of [...t].sort()) {
     console.log(
-      `  ${key.padEnd(width)} ${`${s.passed}/${s.total}`.padStart(7)} (${pct(s.passed, s.total).padStart(6)})   library ${`${s.lib}/${s.total}`.padStart(7)} (${pct(s.lib, s.total).padStart(6)})`,
+      `  ${key.padEnd(width)} ${`${s.passed}/${s.total}`.padStart(7)} (${pct(s.passed, s.total).padStart(6)})   ` +
+        `library ${`${s.lib}/${s.total}`.padStart(7)} (${pct(s.lib, s.total).padStart(6)})`,
     );
   }
 }
@@ -185,17 +187,20 @@ for (const file of files) {
     add(byFold, `fold ${foldOf(c.id)}`, ok, libOk);
     add(byFold, 'all', ok, libOk);
     if (!ok) {
-      const got = a
-        ? `${a.kind} ${a.faq?.id ?? ''}${a.match ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}` : ''}${a.device ? ` ${a.device.id}` : ''}`
-        : 'no answer';
+      const match = a?.match
+        ? ` ${a.match.headphone?.name ?? '-'} / ${a.match.source?.name ?? '-'} / ${a.match.verdict}`
+        : '';
+      const got = a ? `${a.kind} ${a.faq?.id ?? ''}${match}${a.device ? ` ${a.device.id}` : ''}` : 'no answer';
       failures.push(
-        `  FAIL ${c.id} [${foldOf(c.id)}]: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ${JSON.stringify(c.accept)}`,
+        `  FAIL ${c.id} [${foldOf(c.id)}]: ${c.question.slice(0, 70).replace(/\s+/g, ' ')} -> ${got.trim()} | accept ` +
+          `${JSON.stringify(c.accept)}`,
       );
     }
   });
   const filePassed = byFold.get('all')?.passed ?? 0;
   console.log(
-    `\n${relative(root, file)}: ${filePassed}/${cases.length} (${pct(filePassed, cases.length)})   [bot, then the MiniSearch library baseline]`,
+    `\n${relative(root, file)}: ${filePassed}/${cases.length} (${pct(filePassed, cases.length)})   [bot, then the ` +
+      `MiniSearch library baseline]`,
   );
   printTally(byCategory);
   console.log('  ---');

@@ -13,7 +13,7 @@ import { answerToMarkdown } from '../render/markdown.js';
 import type { Answer } from '../answer/types.js';
 import type { Brain } from '../answer/brain.js';
 import type { ReverseResult } from '../answer/reverse.js';
-import { rankLine } from '../answer/match-request.js';
+import { rankLine } from '../render/rank-line.js';
 import { matchRequestFromFlags, type MatchFlags } from './match-options.js';
 
 function print(answer: Answer, json: boolean, extra: Record<string, unknown> = {}): void {
@@ -61,7 +61,8 @@ export function buildProgram(): Command {
         throw new CommanderError(
           2,
           'headroom.noQuestion',
-          'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read questions from stdin)',
+          'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read ' +
+            'questions from stdin)',
         );
       await readLines((line) => {
         if (line.trim()) printAsked(brain, line, true);
@@ -158,16 +159,17 @@ export function buildProgram(): Command {
         if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
         if (opts.json) return console.log(JSON.stringify(result));
         if (!result.ok) {
-          console.log(
-            `${result.message}${result.options?.length ? `\n${result.options.map((o) => `- ${o.name}`).join('\n')}` : ''}`,
-          );
+          const options = (result.options ?? []).map((o) => `\n- ${o.name}`).join('');
+          console.log(`${result.message}${options}`);
           return;
         }
         const shown = opts.all
           ? result.entries
           : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
         console.log(
-          `**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom first):`,
+          `**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ` +
+            `${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom ` +
+            `first):`,
         );
         for (const e of shown)
           console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);

@@ -1,6 +1,6 @@
 /** Turns `match` flags into a MatchRequest, with one clear message per bad value. */
 import type { DriverType, SourceSpec, VoltageRating } from '../engine/index.js';
-import type { MatchRequest } from '../answer/match-request.js';
+import type { MatchRequest } from '../answer/types.js';
 import {
   parseCurrent,
   parseImpedance,

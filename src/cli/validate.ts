@@ -15,6 +15,7 @@ if (problems.length > 0) {
 } else {
   const headphones = devices.filter((d) => d.type === 'headphone').length;
   console.log(
-    `✓ knowledge is valid and every device computes: ${topics.length} FAQ topics, ${headphones} headphones, ${devices.length - headphones} sources`,
+    `✓ knowledge is valid and every device computes: ${topics.length} FAQ topics, ${headphones} headphones, ` +
+      `${devices.length - headphones} sources`,
   );
 }

@@ -6,7 +6,7 @@
  *   rephrase:<topic-or-kind>  open the "ask it differently" modal (and its submission)
  */
 import { z } from 'zod';
-import type { MatchRequest } from '../answer/match-request.js';
+import type { MatchRequest } from '../answer/types.js';
 
 export const CUSTOM_ID_MAX = 100;
 

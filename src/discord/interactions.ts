@@ -140,7 +140,8 @@ export class InteractionRouter {
             .slice(0, 5)
         : [];
       const content = hits.length
-        ? `Thanks — noted. Maybe one of these?\n${hits.map((h) => `• **${h.topic.title}** — \`/faq topic:${h.topic.id}\``).join('\n')}`
+        ? `Thanks — noted. Maybe one of ` +
+          `these?\n${hits.map((h) => `• **${h.topic.title}** — \`/faq topic:${h.topic.id}\``).join('\n')}`
         : 'Thanks — noted. Try `/ask` with more detail (the exact headphones and source help), or `/help`.';
       const again = new ButtonBuilder()
         .setCustomId(encodeButton({ kind: 'rephrase', answered: action.answered })!)

@@ -3,7 +3,7 @@
  * ("250 ohm 96 dB/mW", "1.2 Vrms 10 ohm output impedance", "300 mW @ 32 ohm").
  */
 import type { Brain } from '../answer/brain.js';
-import type { MatchRequest } from '../answer/match-request.js';
+import type { MatchRequest } from '../answer/types.js';
 import { extractEntities, sourceSpecFrom } from '../understand/entities.js';
 
 export function matchRequestFromOptions(

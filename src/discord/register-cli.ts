@@ -15,7 +15,8 @@ try {
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
   const result = await syncCommands(rest, config.DISCORD_CLIENT_ID, commandDefinitions(), config.DEV_GUILD_ID);
   console.log(
-    `${result.changed ? 'Updated' : 'Already up to date:'} ${result.scope} commands (${commandDefinitions().length} definitions).`,
+    `${result.changed ? 'Updated' : 'Already up to date:'} ${result.scope} commands (${commandDefinitions().length} ` +
+      `definitions).`,
   );
 } catch (err) {
   if (err instanceof ConfigError) console.error(err.message);

@@ -146,7 +146,8 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
           ...answer.rows.map((r) =>
             field(
               r.device.name,
-              `${r.impedanceOhm} Ω, ${r.sensitivityDbV.toFixed(1)} dB/V\nNeeds ${r.vrms.toFixed(2)} V · ${r.mw.toFixed(1)} mW · ${r.ma.toFixed(1)} mA`,
+              `${r.impedanceOhm} Ω, ${r.sensitivityDbV.toFixed(1)} dB/V\nNeeds ${r.vrms.toFixed(2)} V · ` +
+                `${r.mw.toFixed(1)} mW · ${r.ma.toFixed(1)} mA`,
               true,
             ),
           ),
@@ -202,7 +203,8 @@ export function renderMath(answer: Answer): string {
     );
   if (answer.mode !== 'pair') return clamp(matchToMarkdown(answer), EMBED_LIMITS.messageContent);
   return clamp(
-    `**Show the math — ${answer.headphoneLabel} on ${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+    `**Show the math — ${answer.headphoneLabel} on ` +
+      `${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
     EMBED_LIMITS.messageContent,
   );
 }

@@ -3,7 +3,8 @@
  * its class instead, and answer with the spread. The result is a range, never a point, and its verdict is the shared
  * verdict of both ends of the range, else 'depends'.
  *
- * Range: with five or more members the lowest and highest 10 % (rounded down) are left out (an outlier in a class, such as one
+ * Range: with five or more members the lowest and highest 10 % (rounded down) are left out (an outlier in a class,
+ * such as one
  * unusually loud interface, should not decide what a typical member does); with fewer, the full range is used.
  */
 import type { EngineResult, HeadphoneSpec, MatchOptions, SourceOutput, Verdict, VerdictBand } from './types.js';

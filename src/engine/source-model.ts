@@ -5,7 +5,8 @@
  * - **Output impedance** Z_out comes only from a stated or measured figure (`outputImpedanceOhm`). It is never fitted
  *   to maximum ratings: a maximum at two loads marks where the output clips or runs out of current at each load, not
  *   two points on one Thevenin line. Unknown Z_out is taken as 0 Ω and said so (`zOutBasis: 'assumed_zero'`).
- * - **Unloaded maximum** V_oc: an open-circuit level as given (a level into 10 kΩ or more counts as one); or, with a stated Z_out, derived from the highest-load
+ * - **Unloaded maximum** V_oc: an open-circuit level as given (a level into 10 kΩ or more counts as one); or, with a
+ * stated Z_out, derived from the highest-load
  *   rating, V_oc = V·(R + Z_out)/R. Into a load it becomes V_oc·Z/(Z + Z_out).
  * - **Ratings at loads** — power "P @ R" (V = √(P·R)) and loaded levels "+10 dBu into 300 Ω" — are a voltage ceiling
  *   at each rated load. Between two rated loads the ceiling is interpolated on a log–log line, V = V1·(Z/R1)^k with
@@ -98,7 +99,8 @@ function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[
     if (forms.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
       const given = forms.map(describeForm).join(' and ');
       errors.push(
-        `Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ${AGREEMENT_TOLERANCE_DB} dB.`,
+        `Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ` +
+          `${AGREEMENT_TOLERANCE_DB} dB.`,
       );
       continue;
     }

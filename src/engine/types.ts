@@ -333,7 +333,9 @@ export interface Derived {
   ceilingVrms: number | null;
   ceilingFrom: LoadedPoint[];
   currentCapVrms: number | null;
-  /** How V_L was found: the divider, a rating's ceiling (at, between, below or above rated loads) or a current limit. */
+  /**
+   * How V_L was found: the divider, a rating's ceiling (at, between, below or above rated loads) or a current limit.
+   */
   vLoadBasis: DeliveryBasis | null;
   /** V_L: voltage into this load. */
   vLoadVrms: number | null;

@@ -29,7 +29,9 @@ export function checkTopics(topics: Topic[]): KnowledgeProblem[] {
         problems.push({
           file: t.file,
           field,
-          message: `"${phrase}" is also ${prior.field} of ${prior.topic.id} (${prior.topic.file}); aliases must be unique across topics`,
+          message:
+            `"${phrase}" is also ${prior.field} of ${prior.topic.id} (${prior.topic.file}); aliases must be ` +
+            `unique across topics`,
         });
       } else phrases.set(key, { topic: t, field });
     });
@@ -45,7 +47,9 @@ export function checkTopics(topics: Topic[]): KnowledgeProblem[] {
       problems.push({
         file: t.file,
         field: 'answer',
-        message: `title, answer and related titles come to about ${budget} characters; one message allows ${EMBED_LIMITS.total}`,
+        message:
+          `title, answer and related titles come to about ${budget} characters; one message allows ` +
+          `${EMBED_LIMITS.total}`,
       });
     }
   }
@@ -117,7 +121,9 @@ export function checkDevices(devices: KnownDevice[]): KnowledgeProblem[] {
       problems.push({
         file: fileOf(members[0]!),
         field: `${family}.familyDefault`,
-        message: `family "${family}" has ${members.length} variants and ${defaults.length} marked familyDefault; mark exactly one`,
+        message:
+          `family "${family}" has ${members.length} variants and ${defaults.length} marked familyDefault; ` +
+          `mark exactly one`,
       });
     }
   }

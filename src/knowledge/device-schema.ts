@@ -125,7 +125,10 @@ export const SourceOutput = z.strictObject({
   connector: z.enum(['3.5mm', '6.35mm', '4.4mm', '2.5mm', 'xlr4', 'usb-c', 'lightning', 'other']).optional(),
   balanced: z.boolean().default(false),
   gain: z.string().max(30).optional(),
-  /** For outputs that switch automatically with the load (a Mac's high-impedance mode): the loads it applies to, min ≤ Z < max. */
+  /**
+   * For outputs that switch automatically with the load (a Mac's high-impedance mode): the loads it applies to, min ≤
+   * Z < max.
+   */
   loadRangeOhms: z
     .strictObject({
       min: finite(0, 1_000_000, 'load range min (Ω)').optional(),

@@ -1,4 +1,7 @@
-/** Loads and checks the whole knowledge base: FAQ topics and devices. Problems are collected, never thrown one at a time. */
+/**
+ * Loads and checks the whole knowledge base: FAQ topics and devices. Problems are collected, never thrown one at a
+ * time.
+ */
 import { KNOWLEDGE_DIR } from '../paths.js';
 import { checkDevices, checkTopics } from './checks.js';
 import type { Topic } from './faq-schema.js';

@@ -1,4 +1,7 @@
-/** Discord's size limits that knowledge must respect (https://discord.com/developers/docs/resources/message#embed-object-embed-limits). */
+/**
+ * Discord's size limits that knowledge must respect
+ * (https://discord.com/developers/docs/resources/message#embed-object-embed-limits).
+ */
 export const EMBED_LIMITS = {
   title: 256,
   description: 4096,

@@ -13,7 +13,8 @@ export function formatProblem(p: KnowledgeProblem): string {
 export class KnowledgeError extends Error {
   constructor(readonly problems: KnowledgeProblem[]) {
     super(
-      `${problems.length} problem(s) in the knowledge files:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
+      `${problems.length} problem(s) in the knowledge ` +
+        `files:\n${problems.map((p) => `  - ${formatProblem(p)}`).join('\n')}`,
     );
     this.name = 'KnowledgeError';
   }

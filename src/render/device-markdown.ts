@@ -23,7 +23,8 @@ function headphoneLines(d: Extract<KnownDevice, { type: 'headphone' }>): string[
 }
 
 function outputLines(o: SourceOutput): string[] {
-  const head = `**${o.name}**${o.connector ? ` (${o.connector}${o.balanced ? ', balanced' : ''})` : o.balanced ? ' (balanced)' : ''}${o.gain ? `, ${o.gain} gain` : ''}`;
+  const plug = [o.connector, o.balanced ? 'balanced' : ''].filter(Boolean).join(', ');
+  const head = `**${o.name}**${plug ? ` (${plug})` : ''}${o.gain ? `, ${o.gain} gain` : ''}`;
   const lines = [`- ${head}`];
   for (const f of o.level)
     lines.push(

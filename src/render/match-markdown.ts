@@ -45,7 +45,8 @@ function compare(a: CompareAnswer): string {
     '|---|---|---|---|',
     ...a.rows.map(
       (r) =>
-        `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`,
+        `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ` +
+        `${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`,
     ),
   ].join('\n');
   return [

@@ -227,7 +227,10 @@ export class DeviceFinder {
     return r;
   }
 
-  /** Words of the text that no device name uses and that are not a typo of one (edit distance ≤ 1, or ≤ 2 from 6 letters). */
+  /**
+   * Words of the text that no device name uses and that are not a typo of one (edit distance ≤ 1, or ≤ 2 from 6
+   * letters).
+   */
   private unknownWords(text: string): string[] {
     return normalize(text)
       .split(' ')
@@ -299,7 +302,8 @@ export class DeviceFinder {
 
 /**
  * Model numbers in a name as typed: tokens with a digit ("280", "2i2", "m50x", "3+"), after impedances ("250 ohm"),
- * connector sizes ("3.5mm"), generations ("gen 3", "3rd gen"), marks ("mk2") and years are taken out — those are variant words.
+ * connector sizes ("3.5mm"), generations ("gen 3", "3rd gen"), marks ("mk2") and years are taken out — those are
+ * variant words.
  */
 export function modelNumbers(text: string): string[] {
   const n = normalize(text)

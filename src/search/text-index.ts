@@ -50,7 +50,10 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   private readonly postings: Postings;
   /** Every word of every field: typo lookup. */
   private readonly vocab: Vocabulary;
-  /** Weight of each word among titles and aliases: it decides phrase fit ("latency" is rare among titles even if many answers mention it). */
+  /**
+   * Weight of each word among titles and aliases: it decides phrase fit ("latency" is rare among titles even if many
+   * answers mention it).
+   */
   private readonly phraseIdf: Float64Array;
   /** Autocomplete keys. */
   private readonly prefixKeys: PrefixKeys;

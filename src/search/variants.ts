@@ -1,6 +1,7 @@
 /**
  * Variant words in a device name: impedance variants ("80 ohm"), generations ("gen 3", "3rd gen", "g3"),
- * mark numbers ("mk2", "mkii", "mark ii"), regions ("us", "eu"), years ("2021 and later", "before 2021", "2016"). Used to pick the right member of a family.
+ * mark numbers ("mk2", "mkii", "mark ii"), regions ("us", "eu"), years ("2021 and later", "before 2021", "2016"). Used
+ * to pick the right member of a family.
  */
 import { normalize } from '../text/normalize.js';
 
@@ -47,7 +48,10 @@ export function variantWords(text: string): VariantWords {
   return out;
 }
 
-/** How well a variant label (e.g. "250 Ω", "4th Gen", "MKII", "US model") agrees with the words: +1 match, −1 conflict, 0 silent. */
+/**
+ * How well a variant label (e.g. "250 Ω", "4th Gen", "MKII", "US model") agrees with the words: +1 match, −1 conflict,
+ * 0 silent.
+ */
 export function variantAgreement(label: string, words: VariantWords): number {
   const v = variantWords(label);
   let score = 0;

@@ -118,7 +118,11 @@ export function knowledgeProblem(input: EntryInput, base?: Pick<Knowledge, 'topi
     for (const n of [input.title, ...input.aliases]) {
       const taken = names.get(nameKey(n));
       if (taken)
-        return `"${n}" is the name of a built-in device (${taken}), whose figures come with sources. Give yours a name of its own (for example "${input.title} (our unit)"), or propose a correction to the built-in figures in a pull request.`;
+        return (
+          `"${n}" is the name of a built-in device (${taken}), whose figures come with sources. Give yours a ` +
+          `name of its own (for example "${input.title} (our unit)"), or propose a correction to the built-in ` +
+          `figures in a pull request.`
+        );
     }
   }
   if (input.kind === 'hide' || (input.kind === 'faq' && input.replaces)) {

@@ -71,15 +71,20 @@ export function unsafeText(text: string, what: string): string | null {
   if (text.replace(INVISIBLE, '').trim() === '') return `${what} is empty once invisible characters are removed`;
   const seen = asSeen(text);
   if (MASS_MENTION.test(seen) || MASS_MENTION.test(text.toLowerCase()))
-    return `${what} must not contain @everyone, @here or role mentions (not even disguised with look-alike or invisible characters)`;
+    return (
+      `${what} must not contain @everyone, @here or role mentions (not even disguised with look-alike or ` +
+      `invisible characters)`
+    );
   if (INVITE.test(seen)) return `${what} must not contain server invite links`;
   for (const m of text.matchAll(MASKED_LINK)) {
     const shown = m[1]!.trim().replace(INVISIBLE, '');
     if (!LOOKS_LIKE_ADDRESS.test(shown)) continue;
     const shownHost = hostOf(shown);
     const realHost = hostOf(m[2]!);
-    if (shownHost && realHost && shownHost !== realHost)
-      return `${what} has a link that shows ${shownHost} but opens ${realHost}: write the real address as the link text`;
+    if (shownHost && realHost && shownHost !== realHost) {
+      const fix = 'write the real address as the link text';
+      return `${what} has a link that shows ${shownHost} but opens ${realHost}: ${fix}`;
+    }
   }
   return null;
 }

@@ -1,4 +1,6 @@
-/** The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations. */
+/**
+ * The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations.
+ */
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -116,7 +118,8 @@ export class SqliteRepository implements KnowledgeRepository {
   private bump(guildId: string): void {
     this.db
       .prepare(
-        'INSERT INTO guild_revisions (guild_id, revision) VALUES (?, 1) ON CONFLICT (guild_id) DO UPDATE SET revision = revision + 1',
+        'INSERT INTO guild_revisions (guild_id, revision) VALUES (?, 1) ON CONFLICT (guild_id) DO UPDATE SET ' +
+          'revision = revision + 1',
       )
       .run(guildId);
   }
@@ -149,7 +152,8 @@ export class SqliteRepository implements KnowledgeRepository {
     const at = this.now();
     const info = this.db
       .prepare(
-        'INSERT INTO entries (guild_id, input, version, deleted, created_at, updated_at, updated_by) VALUES (?, ?, 1, 0, ?, ?, ?)',
+        'INSERT INTO entries (guild_id, input, version, deleted, created_at, updated_at, updated_by) VALUES (?, ?, ' +
+          '1, 0, ?, ?, ?)',
       )
       .run(guildId, JSON.stringify(input), at, at, actor);
     const id = Number(info.lastInsertRowid);
@@ -173,7 +177,8 @@ export class SqliteRepository implements KnowledgeRepository {
     const version = current.version + 1;
     const res = this.db
       .prepare(
-        'UPDATE entries SET input = ?, version = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ? AND guild_id = ? AND version = ?',
+        'UPDATE entries SET input = ?, version = ?, deleted = ?, updated_at = ?, updated_by = ? WHERE id = ? AND ' +
+          'guild_id = ? AND version = ?',
       )
       .run(
         JSON.stringify(input),
@@ -315,7 +320,8 @@ export class SqliteRepository implements KnowledgeRepository {
       const next = { ...this.getSettings(guildId), ...patch };
       this.db
         .prepare(
-          'INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = excluded.value',
+          'INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = ' +
+            'excluded.value',
         )
         .run(guildId, JSON.stringify(next));
       return next;
@@ -339,7 +345,8 @@ export class SqliteRepository implements KnowledgeRepository {
     return this.write(() => {
       this.db
         .prepare(
-          'INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO UPDATE SET count = count + 1',
+          'INSERT INTO not_what_i_asked (guild_id, key, count) VALUES (?, ?, 1) ON CONFLICT (guild_id, key) DO ' +
+            'UPDATE SET count = count + 1',
         )
         .run(guildId, key);
       return (
@@ -354,7 +361,8 @@ export class SqliteRepository implements KnowledgeRepository {
     return {
       topAsked: this.db
         .prepare(
-          'SELECT answered_key AS key, COUNT(*) AS count FROM questions WHERE guild_id = ? AND answered_key IS NOT NULL GROUP BY answered_key ORDER BY count DESC, key LIMIT ?',
+          'SELECT answered_key AS key, COUNT(*) AS count FROM questions WHERE guild_id = ? AND answered_key IS NOT ' +
+            'NULL GROUP BY answered_key ORDER BY count DESC, key LIMIT ?',
         )
         .all(guildId, limit) as { key: string; count: number }[],
       notWhatIAsked: this.db
@@ -417,14 +425,16 @@ function prepareFolder(file: string): void {
     const code = (err as NodeJS.ErrnoException).code;
     if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS') {
       throw new StorageError(
-        `Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it can write.`,
+        `Cannot write in ${dir} (${code}). Give the bot's user write access to it, or set DATA_DIR to a folder it ` +
+          `can write.`,
       );
     }
     if (code === 'ENOTDIR' || code === 'EEXIST')
       throw new StorageError(`${dir} cannot be a folder: part of that path is a file. Set DATA_DIR to a folder.`);
     if (code === 'ENOENT')
       throw new StorageError(
-        `Cannot create the folder ${dir}: that file system does not allow new folders there. Set DATA_DIR to a writable folder.`,
+        `Cannot create the folder ${dir}: that file system does not allow new folders there. Set DATA_DIR to a ` +
+          `writable folder.`,
       );
     throw err;
   }

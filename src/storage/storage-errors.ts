@@ -19,7 +19,8 @@ export class SchemaTooNewError extends StorageError {
 export function storageError(err: unknown, file: string): StorageError {
   if (err instanceof SchemaTooNewError) {
     return new StorageError(
-      `${file} was written by a newer Headroom (schema ${err.found}; this build knows up to ${err.known}). Upgrade Headroom, or set DATA_DIR to another folder.`,
+      `${file} was written by a newer Headroom (schema ${err.found}; this build knows up to ${err.known}). Upgrade ` +
+        `Headroom, or set DATA_DIR to another folder.`,
     );
   }
   if (err instanceof StorageError) return err;
@@ -28,7 +29,8 @@ export function storageError(err: unknown, file: string): StorageError {
   const what = e.message?.split('\n')[0] ?? String(err);
   if (code === 'SQLITE_NOTADB' || /file is not a database/i.test(what)) {
     return new StorageError(
-      `${file} is not a Headroom database (damaged or another kind of file). Move it away to start fresh, or restore it from a backup.`,
+      `${file} is not a Headroom database (damaged or another kind of file). Move it away to start fresh, or restore ` +
+        `it from a backup.`,
     );
   }
   if (code.startsWith('SQLITE_CORRUPT') || /malformed/i.test(what)) {
@@ -36,7 +38,8 @@ export function storageError(err: unknown, file: string): StorageError {
   }
   if (code === 'SQLITE_READONLY' || /readonly database|read-only/i.test(what)) {
     return new StorageError(
-      `${file} is read-only. Give the bot's user write access to the file and its folder, or set DATA_DIR to a writable folder.`,
+      `${file} is read-only. Give the bot's user write access to the file and its folder, or set DATA_DIR to a ` +
+        `writable folder.`,
     );
   }
   if (code === 'SQLITE_CANTOPEN') {

@@ -9,12 +9,13 @@ export type Language = 'en' | 'de' | 'fr' | 'es' | 'it' | 'pt' | 'nl';
 
 const FUNCTION_WORDS: Record<Language, string[]> = {
   en: 'the a an and or is are do does can my i to of for with on in it this that what how why should will'.split(' '),
-  de: 'der die das und ist ich mein meine nicht mit für ein eine zu den dem kann auf oder wie was warum brauche bei habe auch'.split(
-    ' ',
-  ),
-  fr: 'le la les et est je mon ma mes pas avec pour un une des du de que qui dans sur peut comment pourquoi faut ou'.split(
-    ' ',
-  ),
+  de: (
+    'der die das und ist ich mein meine nicht mit für ein eine zu den dem kann auf oder wie was warum brauche bei ' +
+    'habe auch'
+  ).split(' '),
+  fr: (
+    'le la les et est je mon ma mes pas avec pour un une des du de que qui dans sur peut comment pourquoi ' + 'faut ou'
+  ).split(' '),
   es: 'el la los las y es yo mi mis no con para un una de que en del por puedo como por qué necesito o al'.split(' '),
   it: 'il lo la gli le e è io mio mia non con per un una di che in del posso come perché ho anche o'.split(' '),
   pt: 'o a os as e é eu meu minha não com para um uma de que em do da posso como porque preciso ou'.split(' '),

@@ -2,10 +2,15 @@
  * Finds the question(s) inside a longer message: people paste a paragraph of context and put the actual question in
  * the middle ("first time posting… anyway: should my headphones go into the interface? thx").
  */
+import { wordsPattern } from './patterns.js';
 import { QUESTION_WORDS, contentTokens } from './tokens.js';
 
-const QUESTION_START =
-  /^(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*(?:is|are|do|does|did|can|could|should|would|will|what|whats|what's|why|how|which|where|when|who|any|anyone|has|have)\b/i;
+const OPENERS = /(?:so |ok |okay |anyway |but |and |also |basically |tl;?dr:? )*/.source;
+const ASKING = wordsPattern([
+  ...['is', 'are', 'do', 'does', 'did', 'can', 'could', 'should', 'would', 'will', 'what', 'whats', "what's"],
+  ...['why', 'how', 'which', 'where', 'when', 'who', 'any', 'anyone', 'has', 'have'],
+]).source.replace(/^\\b/, '');
+const QUESTION_START = new RegExp(`^${OPENERS}${ASKING}`, 'i');
 
 /** Splits text into sentences (on . ! ? ; and line breaks), keeping the punctuation. */
 export function sentences(text: string): string[] {

@@ -41,7 +41,8 @@ export function extractEntities(input: string): Entities {
   // Power ratings: "300 mW @ 32 Ω", "30mW into 32 ohms", "300mW or more (32ohms)", "1.5 W at 32 ohm".
   for (const m of all(
     new RegExp(
-      String.raw`${N}\s*(m)?w(?:atts?)?\b(?:\s*rms)?[^\d\n]{0,14}?(?:@|\bat\b|\binto\b|\bon\b|\/|\(|\bper\b)\s*${N}${OHM}`,
+      String.raw`${N}\s*(m)?w(?:atts?)?\b(?:\s*rms)?[^\d\n]{0,14}?` +
+        String.raw`(?:@|\bat\b|\binto\b|\bon\b|\/|\(|\bper\b)\s*${N}${OHM}`,
       'g',
     ),
   )) {
@@ -95,7 +96,8 @@ export function extractEntities(input: string): Entities {
   // Output impedance: "10 ohm output impedance", "output impedance of 10 ohms", "Zout 2 Ω".
   for (const m of all(
     new RegExp(
-      String.raw`${N}${OHM}\s*(?:of\s*)?(?:output impedance|output resistance|zout|z out)|(?:output impedance|zout|z out)\s*(?:of|is|=|:)?\s*(?:about|around|~)?\s*${N}${OHM}`,
+      String.raw`${N}${OHM}\s*(?:of\s*)?(?:output impedance|output resistance|zout|z out)|` +
+        String.raw`(?:output impedance|zout|z out)\s*(?:of|is|=|:)?\s*(?:about|around|~)?\s*${N}${OHM}`,
       'g',
     ),
   )) {
@@ -105,7 +107,8 @@ export function extractEntities(input: string): Entities {
   // Levels: "1.2 Vrms", "+13 dBu", "-2 dBV", "2.45 V into 300 Ω".
   for (const m of all(
     new RegExp(
-      String.raw`(?<![\d.])([+-]?\d{1,9}(?:\.\d{1,6})?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`,
+      String.raw`(?<![\d.])([+-]?\d{1,9}(?:\.\d{1,6})?)\s*(vrms|v\s*rms|mv|dbu|dbv|volts?|v)\b` +
+        String.raw`(?:\s*(?:@|\bat\b|\binto\b)\s*${N}${OHM})?`,
       'g',
     ),
   )) {

@@ -3,18 +3,27 @@
  * a device's facts, a comparison of two headphones, or an FAQ topic.
  */
 import { normalize } from '../text/normalize.js';
+import { wordsPattern } from '../text/patterns.js';
 import type { SourceClassId } from '../knowledge/index.js';
 
 export type Intent = 'drive-check' | 'device-facts' | 'compare' | 'faq';
 
 /** Words that ask whether something is driven well enough. */
-const DRIVE =
-  /\b(?:drive|drives|driving|driven|run|runs|running|power|powers|powering|powerful|loud|louder|enough|amp|amps|amplifier|handle|handles|push|ok|okay|fine|work|works|plugged|plug)\b|\bon (?:my|an?|the)\b/;
-const COMPARE_WORDS =
-  /\b(?:easier|harder|easiest|hardest|louder|quieter|more sensitive|less sensitive|more power|less power|more demanding|less demanding)\b/;
+const DRIVE_WORDS = wordsPattern([
+  ...['drive', 'drives', 'driving', 'driven', 'run', 'runs', 'running', 'power', 'powers', 'powering', 'powerful'],
+  ...['loud', 'louder', 'enough', 'amp', 'amps', 'amplifier', 'handle', 'handles', 'push', 'ok', 'okay', 'fine'],
+  ...['work', 'works', 'plugged', 'plug'],
+]);
+const DRIVE = new RegExp(`${DRIVE_WORDS.source}|\\bon (?:my|an?|the)\\b`);
+const COMPARE_WORDS = wordsPattern([
+  ...['easier', 'harder', 'easiest', 'hardest', 'louder', 'quieter', 'more sensitive', 'less sensitive'],
+  ...['more power', 'less power', 'more demanding', 'less demanding'],
+]);
 const COMPARE_JOIN = /\b(?:or|vs|versus|than|and)\b/;
-const FACTS =
-  /\b(?:specs?|specifications?|impedance of|sensitivity of|how many ohms|what impedance|what sensitivity|datasheet|figures)\b/;
+const FACTS = wordsPattern([
+  ...['spec', 'specs', 'specification', 'specifications', 'impedance of', 'sensitivity of', 'how many ohms'],
+  ...['what impedance', 'what sensitivity', 'datasheet', 'figures'],
+]);
 
 /**
  * The kinds of source people name in words, mapped to the catalogue's source classes (estimated from their sourced
@@ -28,8 +37,10 @@ export const SOURCE_CLASS_WORDS: readonly { id: SourceClassId; pattern: RegExp; 
   },
   {
     id: 'onboard-audio',
-    pattern:
-      /\b(?:pc|desktop pc|gaming pc|motherboard|mobo|onboard|on board|realtek|front panel|rear panel|sound card|soundcard)\b/,
+    pattern: wordsPattern([
+      ...['pc', 'desktop pc', 'gaming pc', 'motherboard', 'mobo', 'onboard', 'on board', 'realtek'],
+      ...['front panel', 'rear panel', 'sound card', 'soundcard'],
+    ]),
     label: "a PC's motherboard output",
   },
   { id: 'laptop', pattern: /\b(?:laptop|notebook|computer|chromebook)\b/, label: 'a laptop jack' },

@@ -27,12 +27,17 @@ describe('drive checks typed in chat', () => {
     expect(m.source.id).toBe(src);
   });
 
-  it('asks which one when the family name fits variants with different verdicts (HE6se V1 vs V2 on a FiiO K5 Pro)', () => {
-    const a = ask('can the fiio k5 pro drive the he6se');
-    expect(a.kind).toBe('clarify');
-    expect(a.text).toMatch(/Which HIFIMAN HE6se do you have\? It matters here: .*HE6se V2 — fine.*HE6se V1 — marginal/);
-    expect(a.options?.map((o) => o.value)).toEqual(expect.arrayContaining([expect.stringMatching(/he6se v1/)]));
-  });
+  it(
+    'asks which one when the family name fits variants with different verdicts (HE6se V1 vs V2 on a FiiO ' + 'K5 Pro)',
+    () => {
+      const a = ask('can the fiio k5 pro drive the he6se');
+      expect(a.kind).toBe('clarify');
+      expect(a.text).toMatch(
+        /Which HIFIMAN HE6se do you have\? It matters here: .*HE6se V2 — fine.*HE6se V1 — marginal/,
+      );
+      expect(a.options?.map((o) => o.value)).toEqual(expect.arrayContaining([expect.stringMatching(/he6se v1/)]));
+    },
+  );
 
   it('answers raw figures typed in a sentence', () => {
     const m = ask('32 ohm 100 dB/mW headphones on a 1 Vrms output, ok?').match as { verdict: string };

@@ -24,7 +24,8 @@ type Row = [name: string, headphone: string, source: string, verdicts: string[],
 const ROWS: Row[] = [
   // phones and dongles
   [
-    'HD 600 on the Lightning adapter needs an amp (ASR 103.7 dB/V settles Sennheiser "97 dB" as per mW; Australian Hi-Fi 1.6 mW into 300 Ω)',
+    'HD 600 on the Lightning adapter needs an amp (ASR 103.7 dB/V settles Sennheiser "97 dB" as per mW; Australian ' +
+      'Hi-Fi 1.6 mW into 300 Ω)',
     'sennheiser-hd600',
     'apple-lightning-to-3-5mm-adapter',
     ['needs_amp'],
@@ -38,7 +39,8 @@ const ROWS: Row[] = [
     (a) => expect(a.result.band).toBe('moderate_only'),
   ],
   [
-    'DT 770 Pro 80 on the Lightning adapter: moderate listening only (maker 96 dB/mW; Australian Hi-Fi 25 mW into 16 Ω, 1.6 mW into 300 Ω)',
+    'DT 770 Pro 80 on the Lightning adapter: moderate listening only (maker 96 dB/mW; Australian Hi-Fi 25 mW into 16 ' +
+      'Ω, 1.6 mW into 300 Ω)',
     'beyerdynamic-dt770-pro-80',
     'apple-lightning-to-3-5mm-adapter',
     ['needs_amp'],
@@ -266,31 +268,47 @@ describe('settled pairings (≥ 30, from sourced figures)', () => {
 });
 
 describe('what the answer says about the figures', () => {
-  it('shows both sensitivities and the verdict the maker figure would give when they differ by more than 3 dB (HD 560S)', () => {
-    const a = pair('sennheiser-hd560s', 'focusrite-scarlett-2i2-4th-gen');
-    expect(a.notes.join(' ')).toMatch(
-      /Sennheiser's sensitivity \(110\.0 dB\/V\) and a measurement \(106\.2 dB SPL\/V\) are 3\.8 dB apart; the verdict follows the measurement \(with Sennheiser's figure it would read fine, \+4\.\d dB\)/,
-    );
-    expect(a.cited.map((c) => c.what)).toEqual(
-      expect.arrayContaining(['sensitivity (maker)', 'sensitivity (measured, used)']),
-    );
-  });
+  it(
+    'shows both sensitivities and the verdict the maker figure would give when they differ by more than 3 dB (HD ' +
+      '560S)',
+    () => {
+      const a = pair('sennheiser-hd560s', 'focusrite-scarlett-2i2-4th-gen');
+      expect(a.notes.join(' ')).toMatch(
+        new RegExp(
+          String.raw`Sennheiser's sensitivity \(110\.0 dB\/V\) and a measurement \(106\.2 dB SPL\/V\) ` +
+            String.raw`are 3\.8 dB apart; ` +
+            String.raw`the verdict follows the measurement \(with Sennheiser's figure it would read fine, \+4\.\d dB\)`,
+        ),
+      );
+      expect(a.cited.map((c) => c.what)).toEqual(
+        expect.arrayContaining(['sensitivity (maker)', 'sensitivity (measured, used)']),
+      );
+    },
+  );
   it('a measurement settles a unit-less maker figure (HD 600 "97 dB")', () => {
     const a = pair('sennheiser-hd600', 'focusrite-scarlett-2i2-4th-gen');
     expect(a.result.verdict).not.toBe('depends');
     expect(a.notes.join(' ')).toMatch(/a measurement \(103\.7 dB SPL\/V\) shows it is per mW/);
   });
-  it('never fits an output impedance to maximum ratings (Scarlett 2i2 4th Gen stated 50 Ω is used as stated; the Mac jack stays unknown)', () => {
-    expect(pair('sennheiser-hd600', 'focusrite-scarlett-2i2-4th-gen').result.derived.zOutOhm).toBe(50);
-    const mac = pair('audio-technica-ath-m50x', 'apple-mac-headphone-jack-2021').result.derived;
-    expect(mac.zOutBasis).toBe('assumed_zero');
-    expect(mac.zOutOhm).toBe(0);
-  });
-  it("power is never extrapolated below the lowest rated load: a current cap holds (Edition XS, 18 Ω, below the 2i2's 33 Ω rating)", () => {
-    const d = pair('hifiman-edition-xs', 'focusrite-scarlett-2i2-4th-gen').result.derived;
-    expect(d.vLoadBasis).toBe('below_lowest_rating');
-    expect(d.vLoadVrms).toBeLessThan(0.6);
-  });
+  it(
+    'never fits an output impedance to maximum ratings (Scarlett 2i2 4th Gen stated 50 Ω is used as stated; the Mac ' +
+      'jack stays unknown)',
+    () => {
+      expect(pair('sennheiser-hd600', 'focusrite-scarlett-2i2-4th-gen').result.derived.zOutOhm).toBe(50);
+      const mac = pair('audio-technica-ath-m50x', 'apple-mac-headphone-jack-2021').result.derived;
+      expect(mac.zOutBasis).toBe('assumed_zero');
+      expect(mac.zOutOhm).toBe(0);
+    },
+  );
+  it(
+    'power is never extrapolated below the lowest rated load: a current cap holds (Edition XS, 18 Ω, below the ' +
+      "2i2's 33 Ω rating)",
+    () => {
+      const d = pair('hifiman-edition-xs', 'focusrite-scarlett-2i2-4th-gen').result.derived;
+      expect(d.vLoadBasis).toBe('below_lowest_rating');
+      expect(d.vLoadVrms).toBeLessThan(0.6);
+    },
+  );
   it('every pairing answer carries a hearing-safety line', () => {
     expect(pair('sennheiser-hd650', 'rme-adi-2-dac-fs').safety).toMatch(/NIOSH/);
   });

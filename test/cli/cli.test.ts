@@ -29,7 +29,8 @@ describe('CLI', () => {
   it('ask --json without a question answers one JSON line per stdin line (batch mode)', () => {
     const run = cli(
       ['ask', '--json'],
-      'are headphones input or output\n\nwhat is the capital of france\nshould i plug my headphones into my audio interface\n',
+      'are headphones input or output\n\nwhat is the capital of france\nshould i plug my headphones into my audio ' +
+        'interface\n',
     );
     expect(run.status).toBe(0);
     const lines = run.stdout

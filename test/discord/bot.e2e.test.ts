@@ -273,7 +273,8 @@ describe('slash commands', () => {
     expect(bodies.length).toBeGreaterThan(10);
     for (const r of bodies) {
       const allowed = mentionsOf(r);
-      if (r.body.type === 8 || r.body.type === 5 || r.body.type === 9) continue; // autocomplete, deferrals and modals carry no message
+      // autocomplete, deferrals and modals carry no message
+      if (r.body.type === 8 || r.body.type === 5 || r.body.type === 9) continue;
       expect(allowed, `${r.method} ${r.path}`).toBeDefined();
       expect(allowed!.parse ?? []).toEqual([]);
       expect((allowed as any).roles ?? []).toEqual([]);

@@ -337,7 +337,10 @@ export class FakeDiscord {
     };
   }
 
-  /** Sends a slash command; returns the interaction id. Options: [{name, type, value}] (type 3 string, 4 integer, 5 boolean, 6 user). */
+  /**
+   * Sends a slash command; returns the interaction id. Options: [{name, type, value}] (type 3 string, 4 integer, 5
+   * boolean, 6 user).
+   */
   command(
     name: string,
     options: { name: string; type: number; value?: unknown; focused?: boolean; options?: unknown[] }[] = [],

@@ -14,7 +14,8 @@ const codes = (ws: Warning[]) => ws.map((w) => w.code);
 describe('one pairing', () => {
   it('HD 600 (97 dB/mW) on a MacBook: 3 V mode, fine', () => {
     const r = unwrap(evaluateMatch(hd600PerMw, macbook));
-    // 300 Ω → high-impedance mode, 3 Vrms (Z_out unknown → 0 assumed): 102.2288 + 20·log10(3) = 102.2288 + 9.5424 = 111.7712
+    // 300 Ω → high-impedance mode, 3 Vrms (Z_out unknown → 0 assumed): 102.2288 + 20·log10(3) = 102.2288 + 9.5424 =
+    // 111.7712
     expect(r.gainMode).toBe('high-impedance');
     expect(r.maxSpl).toBeCloseTo(111.7712, 3);
     expect(r.headroomDb).toBeCloseTo(1.7712, 3);

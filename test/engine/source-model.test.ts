@@ -193,19 +193,23 @@ describe('ratings at several loads: a voltage ceiling per load, never a fitted o
     expect(deliverInto(m, 600)?.vrms).toBeCloseTo(1.224745, 5);
   });
 
-  it('an unloaded maximum and one loaded figure: no Z_out inferred; the ceiling rises towards V_oc above the rating', () => {
-    // 2 V open, 1.5 V into 30 Ω. Not a Z_out of 30·(2/1.5 − 1) = 10 Ω: a maximum into a load is not a divider.
-    const m = model({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 30 }] });
-    expect(m.zOutOhm).toBe(0);
-    expect(m.zOutBasis).toBe('assumed_zero');
-    expect(m.vocVrms).toBe(2);
-    expect(deliverInto(m, 30)?.vrms).toBeCloseTo(1.5, 10);
-    // above: Zs = 30·(2/1.5 − 1) = 10 Ω shapes the ceiling only: 2·300/310 = 1.935484 V
-    expect(deliverInto(m, 300)?.vrms).toBeCloseTo(1.935484, 5);
-    // below: 50 mA · 15 Ω = 0.75 V
-    expect(deliverInto(m, 15)?.vrms).toBeCloseTo(0.75, 10);
-    expect(deliverInto(m, 15)?.limitedBy).toBe('current');
-  });
+  it(
+    'an unloaded maximum and one loaded figure: no Z_out inferred; the ceiling rises towards V_oc above the ' +
+      'rating',
+    () => {
+      // 2 V open, 1.5 V into 30 Ω. Not a Z_out of 30·(2/1.5 − 1) = 10 Ω: a maximum into a load is not a divider.
+      const m = model({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 30 }] });
+      expect(m.zOutOhm).toBe(0);
+      expect(m.zOutBasis).toBe('assumed_zero');
+      expect(m.vocVrms).toBe(2);
+      expect(deliverInto(m, 30)?.vrms).toBeCloseTo(1.5, 10);
+      // above: Zs = 30·(2/1.5 − 1) = 10 Ω shapes the ceiling only: 2·300/310 = 1.935484 V
+      expect(deliverInto(m, 300)?.vrms).toBeCloseTo(1.935484, 5);
+      // below: 50 mA · 15 Ω = 0.75 V
+      expect(deliverInto(m, 15)?.vrms).toBeCloseTo(0.75, 10);
+      expect(deliverInto(m, 15)?.limitedBy).toBe('current');
+    },
+  );
 
   it('a stated current limit caps every load, and the lower limit wins', () => {
     const m = model({ ...scarlettVoltages, outputImpedanceOhm: 50, maxCurrentMa: 20 });

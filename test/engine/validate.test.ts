@@ -124,7 +124,10 @@ describe('source', () => {
   it('a loaded figure above what V_oc behind Z_out allows', () => {
     // 2 V behind 50 Ω into 32 Ω = 2·32/82 = 0.7805 V; 1.5 V claimed
     expect(validateSource({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 32 }], outputImpedanceOhm: 50 })[0]).toMatch(
-      /^Loaded rating 1\.5 Vrms into 32 Ω \(1\.5 Vrms\) is more than 2 Vrms unloaded behind 50 Ω can deliver into 32 Ω \(0\.7805 Vrms\)/,
+      new RegExp(
+        String.raw`^Loaded rating 1\.5 Vrms into 32 Ω \(1\.5 Vrms\) is more than 2 Vrms unloaded behind 50 Ω ` +
+          String.raw`can deliver into 32 Ω \(0\.7805 Vrms\)`,
+      ),
     );
   });
   it('ratings at the same load disagreeing', () => {

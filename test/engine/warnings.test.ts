@@ -25,27 +25,31 @@ describe('output impedance', () => {
     // (40/50)/(5/15) = 0.8/0.333333 = 2.4 → 20·log10(2.4) = 7.6042 dB
     expect(responseDeviationDb(5, 40, 10)).toBeCloseTo(7.6042, 3);
   });
-  it('reports ratio, damping factor and Δ when min/max impedance are known; a 0.5 dB shift is information, not a warning', () => {
-    const hp: HeadphoneSpec = {
-      impedanceOhm: 300,
-      impedanceMinOhm: 300,
-      impedanceMaxOhm: 500,
-      sensitivity: { value: 103, unit: 'dB/V' },
-    };
-    const r = unwrap(evaluateMatch(hp, { voltages: [{ vrms: 2 }], outputImpedanceOhm: 50 }));
-    const w = find(r.warnings, 'output_impedance_high');
-    // 50 > 300/8 = 37.5; ratio 50/300 = 0.16667; DF 300/50 = 6; Δ 0.51 dB < 1 dB
-    expect(w).toMatchObject({
-      severity: 'info',
-      zOutOhm: 50,
-      impedanceOhm: 300,
-      dampingFactor: 6,
-      ruleLimitOhm: 37.5,
-      planarBarelyCares: false,
-    });
-    expect(w?.ratio).toBeCloseTo(0.16667, 4);
-    expect(w?.responseDeviationDb).toBeCloseTo(0.5111, 3);
-  });
+  it(
+    'reports ratio, damping factor and Δ when min/max impedance are known; a 0.5 dB shift is information, not a ' +
+      'warning',
+    () => {
+      const hp: HeadphoneSpec = {
+        impedanceOhm: 300,
+        impedanceMinOhm: 300,
+        impedanceMaxOhm: 500,
+        sensitivity: { value: 103, unit: 'dB/V' },
+      };
+      const r = unwrap(evaluateMatch(hp, { voltages: [{ vrms: 2 }], outputImpedanceOhm: 50 }));
+      const w = find(r.warnings, 'output_impedance_high');
+      // 50 > 300/8 = 37.5; ratio 50/300 = 0.16667; DF 300/50 = 6; Δ 0.51 dB < 1 dB
+      expect(w).toMatchObject({
+        severity: 'info',
+        zOutOhm: 50,
+        impedanceOhm: 300,
+        dampingFactor: 6,
+        ruleLimitOhm: 37.5,
+        planarBarelyCares: false,
+      });
+      expect(w?.ratio).toBeCloseTo(0.16667, 4);
+      expect(w?.responseDeviationDb).toBeCloseTo(0.5111, 3);
+    },
+  );
   it('a shift of 1 dB or more is a warning: 300→500 Ω on 120 Ω (IEC 61938) shifts 1.19 dB', () => {
     // (500/620)/(300/420) = 0.806452/0.714286 = 1.129032 → 20·log10 = 1.0541 dB
     const hp: HeadphoneSpec = {

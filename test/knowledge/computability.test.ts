@@ -22,24 +22,28 @@ describe('every catalogue device computes', () => {
     expect(computabilityProblems(knowledge.devices)).toEqual([]);
   });
 
-  it('every headphone with figures gets a verdict on a well-specified source, and every source on reference headphones', () => {
-    const verdicts = new Set<string>();
-    for (const d of headphones) {
-      const built = headphoneSpec(d);
-      if (!built) continue;
-      const r = evaluateOutputs(built.spec, REFERENCE_SOURCE);
-      expect(r.ok, `${d.id}: ${r.ok ? '' : r.errors.join(' ')}`).toBe(true);
-      if (r.ok) verdicts.add(r.result.best.result.verdict);
-    }
-    for (const d of sources) {
-      const { source } = sourceOutputs(d);
-      for (const hp of REFERENCE_HEADPHONES) {
-        const r = evaluateOutputs(hp, source.outputs);
+  it(
+    'every headphone with figures gets a verdict on a well-specified source, and every source on reference ' +
+      'headphones',
+    () => {
+      const verdicts = new Set<string>();
+      for (const d of headphones) {
+        const built = headphoneSpec(d);
+        if (!built) continue;
+        const r = evaluateOutputs(built.spec, REFERENCE_SOURCE);
         expect(r.ok, `${d.id}: ${r.ok ? '' : r.errors.join(' ')}`).toBe(true);
+        if (r.ok) verdicts.add(r.result.best.result.verdict);
       }
-    }
-    expect(verdicts.has('fine')).toBe(true);
-  });
+      for (const d of sources) {
+        const { source } = sourceOutputs(d);
+        for (const hp of REFERENCE_HEADPHONES) {
+          const r = evaluateOutputs(hp, source.outputs);
+          expect(r.ok, `${d.id}: ${r.ok ? '' : r.errors.join(' ')}`).toBe(true);
+        }
+      }
+      expect(verdicts.has('fine')).toBe(true);
+    },
+  );
 
   it('every headphone on every source: a result, never a throw', () => {
     const hps = headphones.map((d) => headphoneSpec(d)).filter((b) => b !== null);

@@ -97,7 +97,10 @@ describe('PrefixKeys', () => {
   const phrases = new PhraseTable(docs, new WordIds(), (p, title, words) => collector.add(p, title, words));
   const keys = collector.build(phrases);
 
-  /** The obvious version: every key as a string; a document's rank is its best key's tier (+1 for a whole name typed exactly). */
+  /**
+   * The obvious version: every key as a string; a document's rank is its best key's tier (+1 for a whole name typed
+   * exactly).
+   */
   function reference(typed: string): Map<number, number> {
     const out = new Map<number, number>();
     docs.forEach((names, doc) => {

@@ -62,7 +62,8 @@ describe('SQLite repository', () => {
     const good = { input: faq('First imported question') };
     const bad = { id: 1, input: { kind: 'faq', title: 'x' } as unknown as EntryInput };
     repo.addEntry(A, faq('Existing entry question'), 'mod');
-    // the second item targets entry #1 with an input the database accepts but the version check will not: force a failure
+    // the second item targets entry #1 with an input the database accepts but the version check will not: force a
+    // failure
     const spy = repo.db.prepare(
       "CREATE TRIGGER fail_second BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'boom'); END",
     );
