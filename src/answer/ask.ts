@@ -3,13 +3,12 @@
  * a clarifying question, or an FAQ topic — and never states an unrelated topic with confidence.
  */
 import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
-import type { DeviceFinder } from '../search/device-finder.js';
 import { deviceName } from '../search/device-docs.js';
-import { findMentions, type DeviceMention, type NearMention } from '../understand/device-mentions.js';
-import { extractEntities, sourceSpecFrom, type Entities } from '../understand/entities.js';
-import { asksComparison, asksDriveCheck, asksFacts, sourceClassIn } from '../understand/intent.js';
+import type { DeviceMention, NearMention } from '../understand/device-mentions.js';
+import { sourceSpecFrom } from '../understand/entities.js';
+import { sourceClassIn } from '../understand/intent.js';
+import { understand, type Understanding } from '../understand/message.js';
 import { normalize } from '../text/normalize.js';
-import { guessLanguage } from '../text/language.js';
 import { deviceAnswer } from './device-answer.js';
 import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
@@ -27,71 +26,8 @@ import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
 
-export interface Understanding {
-  entities: Entities;
-  mentions: { id: string; name: string; type: string; text: string; assumedVariant: boolean }[];
-  sourceClass: string | null;
-  intent: 'drive-check' | 'impedance-only' | 'device-facts' | 'compare' | 'faq';
-}
-
 function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
   return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
-}
-
-export function understand(
-  text: string,
-  finder: DeviceFinder,
-): { u: Understanding; hp?: DeviceMention; src?: DeviceMention; hps: DeviceMention[]; near: NearMention[] } {
-  const entities = extractEntities(text);
-  const { mentions, near } = findMentions(text, finder);
-  const hps = mentions.filter((m) => m.device.type === 'headphone');
-  const srcs = mentions.filter((m) => m.device.type === 'source');
-  const cls = sourceClassIn(text);
-  // In another language the drive words are not English, but headphones and a source named together are a drive check.
-  const foreign = guessLanguage(text) !== 'en';
-  const drive = asksDriveCheck(text) || (foreign && hps.length > 0);
-  const hasSource = srcs.length > 0 || sourceSpecFrom(entities) !== null || cls !== undefined;
-  let intent: Understanding['intent'] = 'faq';
-  if (hps.length >= 2 && asksComparison(text)) intent = 'compare';
-  else if (
-    (hps.length > 0 || (entities.impedancesOhm.length > 0 && entities.sensitivities.length > 0)) &&
-    (drive || hasSource)
-  )
-    intent = 'drive-check';
-  else if (
-    hps.length === 0 &&
-    srcs.length === 0 &&
-    sourceSpecFrom(entities) === null &&
-    entities.impedancesOhm.length === 1 &&
-    entities.sensitivities.length === 0 &&
-    drive &&
-    /\bamp|drive|run|power|loud|enough\b/.test(normalize(text))
-  )
-    intent = 'impedance-only';
-  else if (
-    mentions.length === 1 &&
-    (asksFacts(text) ||
-      normalize(text).replace(normalize(mentions[0]!.text), '').trim().split(' ').filter(Boolean).length <= 2)
-  )
-    intent = 'device-facts';
-  return {
-    u: {
-      entities,
-      mentions: mentions.map((m) => ({
-        id: m.device.id,
-        name: deviceName(m.device),
-        type: m.device.type,
-        text: m.text,
-        assumedVariant: m.assumedVariant,
-      })),
-      sourceClass: cls?.id ?? null,
-      intent,
-    },
-    hp: hps[0],
-    src: srcs[0],
-    hps,
-    near,
-  };
 }
 
 /** "I don't know the Scarlett 2i2 5th Gen": offers the variants that exist, never another variant's numbers. */
@@ -116,7 +52,7 @@ export function answerFromUnderstanding(
   ctx: AnswerContext,
 ): { answer: Answer | null; understanding: Understanding } {
   const { finder, topics } = ctx;
-  const { u, hp, src, hps, near } = understand(text, finder);
+  const { understanding: u, headphone: hp, source: src, headphones: hps, near } = understand(text, finder);
   const e = u.entities;
   const missing = near[0];
   if (missing) return { answer: nearMiss(text, missing), understanding: u };

@@ -6,7 +6,51 @@ import { normalize } from '../text/normalize.js';
 import { wordsPattern } from '../text/patterns.js';
 import type { SourceClassId } from '../knowledge/index.js';
 
-export type Intent = 'drive-check' | 'device-facts' | 'compare' | 'faq';
+export type Intent = 'drive-check' | 'impedance-only' | 'device-facts' | 'compare' | 'faq';
+
+/** What the message says, as far as the intent depends on it. */
+export interface IntentFacts {
+  text: string;
+  headphones: number;
+  sources: number;
+  /** Names found in the message, with the words that named them. */
+  mentionTexts: string[];
+  impedances: number;
+  sensitivities: number;
+  /** Source figures typed in ("2 Vrms", "+10 dBu"). */
+  sourceFigures: boolean;
+  /** A kind of source named in words ("my phone", "a laptop"). */
+  sourceClass: boolean;
+  /** Not English: drive words are not recognised, so headphones named are enough for a drive check. */
+  foreign: boolean;
+}
+
+/** Words that make an impedance alone a question about driving it ("do 250 ohm headphones need an amp"). */
+const IMPEDANCE_QUESTION = /\b(?:amp\w*|drive|drives|driving|driven|run|runs|running|power\w*|loud\w*|enough)\b/;
+
+/**
+ * The intent of a message, first match wins:
+ * - compare: two headphones and a comparison word ("is the hd600 easier to drive than the k701");
+ * - drive-check: headphones (by name, or impedance with sensitivity) with a drive word or a source;
+ * - impedance-only: just an impedance, no device or source, and a drive word ("do i need an amp for 250 ohm");
+ * - device-facts: one device and little else, or a facts word ("hd600 specs");
+ * - faq: everything else.
+ */
+export function classifyIntent(f: IntentFacts): Intent {
+  const drive = asksDriveCheck(f.text) || (f.foreign && f.headphones > 0);
+  const hasSource = f.sources > 0 || f.sourceFigures || f.sourceClass;
+  const rawHeadphone = f.impedances > 0 && f.sensitivities > 0;
+  if (f.headphones >= 2 && asksComparison(f.text)) return 'compare';
+  if ((f.headphones > 0 || rawHeadphone) && (drive || hasSource)) return 'drive-check';
+  const onlyAnImpedance =
+    f.headphones === 0 && f.sources === 0 && !f.sourceFigures && f.impedances === 1 && f.sensitivities === 0;
+  if (onlyAnImpedance && drive && IMPEDANCE_QUESTION.test(normalize(f.text))) return 'impedance-only';
+  if (f.mentionTexts.length === 1) {
+    const rest = normalize(f.text).replace(normalize(f.mentionTexts[0]!), '').trim().split(' ').filter(Boolean);
+    if (asksFacts(f.text) || rest.length <= 2) return 'device-facts';
+  }
+  return 'faq';
+}
 
 /** Words that ask whether something is driven well enough. */
 const DRIVE_WORDS = wordsPattern([

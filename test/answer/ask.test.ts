@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { Brain } from '../../src/answer/brain.js';
-import { understand } from '../../src/answer/ask.js';
+import { understand } from '../../src/understand/message.js';
 import { answerToJson } from '../../src/cli/json.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 
@@ -109,13 +109,19 @@ describe('device questions and FAQ questions', () => {
   });
 
   it('reports what it understood', () => {
-    const { u } = understand('will my scarlett 2i2 4th gen run dt770 250', brain.devices);
+    const { understanding: u } = understand('will my scarlett 2i2 4th gen run dt770 250', brain.devices);
     expect(u.intent).toBe('drive-check');
     expect(u.mentions.map((m) => m.id)).toEqual(['focusrite-scarlett-2i2-4th-gen', 'beyerdynamic-dt770-pro-250']);
   });
 
+  it('reads an impedance question by whole words ("run" is not inside "brunch")', () => {
+    expect(understand('do 250 ohm headphones need an amp?', brain.devices).understanding.intent).toBe('impedance-only');
+    const q = 'are 250 ohm headphones fine for brunch playlists';
+    expect(understand(q, brain.devices).understanding.intent).not.toBe('impedance-only');
+  });
+
   it('does not read everyday words as device names', () => {
-    const { u } = understand('is zero latency monitoring with a noise gate possible?', brain.devices);
+    const { understanding: u } = understand('is zero latency monitoring with a noise gate possible?', brain.devices);
     expect(u.mentions).toEqual([]);
   });
 });
@@ -147,7 +153,7 @@ describe('intent on paraphrases', () => {
     'k702 with a dragonfly red, ok?',
     'dt 990 pro 250 plugged into my 2i2 4th gen, will it be loud?',
   ])('%s → drive check', (q) => {
-    expect(understand(q, brain.devices).u.intent).toBe('drive-check');
+    expect(understand(q, brain.devices).understanding.intent).toBe('drive-check');
   });
   it.each([
     'are headphones input or output',
@@ -155,7 +161,7 @@ describe('intent on paraphrases', () => {
     'how do I stop the hum from my laptop charger',
     'is 250 or 80 ohm better',
   ])('%s → faq', (q) => {
-    expect(understand(q, brain.devices).u.intent).toBe('faq');
+    expect(understand(q, brain.devices).understanding.intent).toBe('faq');
   });
 });
 
