@@ -1,7 +1,6 @@
 /** /config — a server's chat-answer channels, confidence threshold, cooldown, default target level and editor role. */
 import { ChannelType, EmbedBuilder, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.js';
-import { isEditor, NOT_EDITOR } from '../src/discord/editors.js';
 import { NO_MENTIONS } from '../src/discord/reply.js';
 import type { GuildSettings } from '../src/storage/repository.js';
 
@@ -68,24 +67,18 @@ const command: SlashCommand = {
           o.setName('editor_role').setDescription('Role that may edit knowledge besides Manage Server'),
         ),
     ),
+  requires: ['guild', 'editor'],
   async execute(interaction, ctx) {
-    if (!interaction.guildId)
-      return void (await interaction.reply({ content: 'Settings belong to a server.', flags: MessageFlags.Ephemeral }));
-    if (!isEditor(interaction, ctx.repo))
-      return void (await interaction.reply({
-        content: NOT_EDITOR,
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      }));
+    const guildId = interaction.guildId!;
     const sub = interaction.options.getSubcommand();
-    let settings = ctx.repo.getSettings(interaction.guildId);
+    let settings = ctx.repo.getSettings(guildId);
     if (sub === 'chat-channel') {
       const channel = interaction.options.getChannel('channel', true).id;
       const enabled = interaction.options.getBoolean('enabled', true);
       const chatChannels = enabled
         ? [...new Set([...settings.chatChannels, channel])]
         : settings.chatChannels.filter((c) => c !== channel);
-      settings = ctx.repo.updateSettings(interaction.guildId, { chatChannels });
+      settings = ctx.repo.updateSettings(guildId, { chatChannels });
     } else if (sub === 'set') {
       const patch: Partial<GuildSettings> = {};
       const confidence = interaction.options.getNumber('confidence');
@@ -96,7 +89,7 @@ const command: SlashCommand = {
       if (cooldown !== null) patch.cooldownSeconds = cooldown;
       if (target !== null) patch.targetSpl = target;
       if (role) patch.editorRoleId = role.id;
-      settings = ctx.repo.updateSettings(interaction.guildId, patch);
+      settings = ctx.repo.updateSettings(guildId, patch);
     }
     await interaction.reply({
       embeds: [new EmbedBuilder().setTitle('Headroom settings').setDescription(describe(settings))],

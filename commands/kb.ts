@@ -18,7 +18,6 @@ import {
 } from 'discord.js';
 import { z } from 'zod';
 import type { CommandContext, SlashCommand } from '../src/discord/command.js';
-import { isEditor, NOT_EDITOR } from '../src/discord/editors.js';
 import { entryFromModal, entryModal } from '../src/discord/entry-modal.js';
 import { choice, clamp, EMBED_LIMITS } from '../src/discord/limits.js';
 import { NO_MENTIONS } from '../src/discord/reply.js';
@@ -61,16 +60,11 @@ function entryId(interaction: ChatInputCommandInteraction): number | null {
   return /^\d{1,12}$/.test(raw) ? Number(raw) : null;
 }
 
-async function guarded(
-  interaction: RepliableInteraction,
-  ctx: CommandContext,
-  run: (guildId: string) => Promise<unknown>,
-): Promise<void> {
-  if (!interaction.guildId)
-    return ephemeral(interaction, 'Server knowledge lives in servers: use this command in a server.');
-  if (!isEditor(interaction, ctx.repo)) return ephemeral(interaction, NOT_EDITOR);
+/** Runs a /kb handler in the server, turning a conflict or a refused entry into a clear private message. */
+async function inServer(interaction: RepliableInteraction, run: (guildId: string) => Promise<unknown>): Promise<void> {
+  // 'guild' and 'editor' are checked by the router before any handler of this command runs (requires, below).
   try {
-    await run(interaction.guildId);
+    await run(interaction.guildId!);
   } catch (err) {
     if (err instanceof ConflictError)
       return ephemeral(
@@ -116,6 +110,7 @@ function exportJson(entries: Entry[], guildId: string): string {
 }
 
 const command: SlashCommand = {
+  requires: ['guild', 'editor'],
   data: new SlashCommandBuilder()
     .setName('kb')
     .setDescription("Manage this server's own knowledge entries")
@@ -223,7 +218,6 @@ const command: SlashCommand = {
     ),
 
   async autocomplete(interaction, ctx) {
-    if (!interaction.guildId) return interaction.respond([]);
     const focused = interaction.options.getFocused(true);
     const typed = focused.value.toLowerCase();
     if (focused.name === 'topic') {
@@ -232,7 +226,7 @@ const command: SlashCommand = {
     }
     const sub = interaction.options.getSubcommand();
     const entries = ctx.repo
-      .listEntries(interaction.guildId, { includeDeleted: sub === 'restore' || sub === 'history' })
+      .listEntries(interaction.guildId!, { includeDeleted: sub === 'restore' || sub === 'history' })
       .filter((e) => (sub === 'restore' ? e.deleted : true));
     const matches = entries
       .filter((e) => entryLabel(e).toLowerCase().includes(typed))
@@ -243,7 +237,7 @@ const command: SlashCommand = {
 
   async execute(interaction, ctx) {
     const sub = interaction.options.getSubcommand();
-    await guarded(interaction, ctx, async (guildId) => {
+    await inServer(interaction, async (guildId) => {
       switch (sub) {
         case 'add':
           return interaction.showModal(entryModal('kbadd:', 'Add a question and answer'));
@@ -450,7 +444,7 @@ const command: SlashCommand = {
 
   buttons: {
     'kbimp:': (interaction, payload, ctx) =>
-      guarded(interaction, ctx, async (guildId) => {
+      inServer(interaction, async (guildId) => {
         const items = /^\d+$/.test(payload) ? ctx.repo.takePendingImport(guildId, Number(payload)) : null;
         if (!items)
           return ephemeral(interaction, 'This import was already applied or has expired. Run `/kb import` again.');
@@ -461,7 +455,7 @@ const command: SlashCommand = {
         });
       }),
     'kbgap:': (interaction, payload, ctx) =>
-      guarded(interaction, ctx, async (guildId) => {
+      inServer(interaction, async (guildId) => {
         const question = /^\d+$/.test(payload) ? ctx.repo.gap(guildId, Number(payload)) : null;
         await interaction.showModal(
           entryModal('kbadd:', 'Add an answer', question ? { title: question.slice(0, 100) } : {}),
@@ -471,9 +465,9 @@ const command: SlashCommand = {
 
   modals: {
     'kbadd:': (interaction, _payload, ctx) =>
-      guarded(interaction, ctx, (guildId) => add(interaction, entryFromModal(interaction), ctx, guildId)),
+      inServer(interaction, (guildId) => add(interaction, entryFromModal(interaction), ctx, guildId)),
     'kbedit:': (interaction, payload, ctx) =>
-      guarded(interaction, ctx, async (guildId) => {
+      inServer(interaction, async (guildId) => {
         const [id, version] = payload.split(':').map(Number);
         if (!Number.isInteger(id) || !Number.isInteger(version))
           return ephemeral(interaction, 'I could not read that form. Run `/kb edit` again.');

@@ -14,6 +14,7 @@ import type { Logger } from '../logger.js';
 import type { Stats } from './stats.js';
 import type { QuestionLog } from './question-log.js';
 import type { Guards } from './guards.js';
+import type { Requirement } from './preconditions.js';
 
 export interface CommandContext {
   /** The built-in brain (for places with no server). */
@@ -31,6 +32,8 @@ export interface CommandContext {
 
 export interface SlashCommand {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  /** Checked by the router before the command, its autocomplete, buttons and modals run (see preconditions.ts). */
+  requires?: readonly Requirement[];
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
   /** Buttons whose custom id starts with one of these prefixes ("kbimp:") belong to this command. */

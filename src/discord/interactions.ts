@@ -13,12 +13,14 @@ import {
   type ButtonInteraction,
   type Interaction,
   type ModalSubmitInteraction,
+  type RepliableInteraction,
 } from 'discord.js';
 import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
 import { decodeButton, encodeButton } from './custom-ids.js';
 import { NO_MENTIONS, answerPayload } from './reply.js';
 import { renderMath } from './render.js';
 import { EMBED_LIMITS, clamp } from './limits.js';
+import { refusal } from './preconditions.js';
 
 export class InteractionRouter {
   private readonly slash = new Map<string, SlashCommand>();
@@ -41,10 +43,13 @@ export class InteractionRouter {
     try {
       if (interaction.isAutocomplete()) {
         const command = this.slash.get(interaction.commandName);
-        await (command?.autocomplete ? command.autocomplete(interaction, this.ctx) : interaction.respond([]));
+        const allowed = command?.autocomplete && !refusal(interaction, command.requires, this.ctx.repo);
+        await (allowed ? command.autocomplete!(interaction, this.ctx) : interaction.respond([]));
       } else if (interaction.isChatInputCommand()) {
         const command = this.slash.get(interaction.commandName);
         if (!command) throw new Error(`unknown command ${interaction.commandName}`);
+        const refused = refusal(interaction, command.requires, this.ctx.repo);
+        if (refused) return void (await this.refuse(interaction, refused));
         await command.execute(interaction, this.ctx);
       } else if (interaction.isMessageContextMenuCommand()) {
         const command = this.message.get(interaction.commandName);
@@ -76,14 +81,21 @@ export class InteractionRouter {
       const handlers = c[kind];
       if (!handlers) continue;
       for (const [prefix, handler] of Object.entries(handlers))
-        if (customId.startsWith(prefix)) return { handler, payload: customId.slice(prefix.length) };
+        if (customId.startsWith(prefix)) return { command: c, handler, payload: customId.slice(prefix.length) };
     }
     return null;
   }
 
+  private async refuse(interaction: RepliableInteraction, content: string): Promise<void> {
+    await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
+  }
+
   private async button(interaction: ButtonInteraction): Promise<void> {
     const owned = this.owner('buttons', interaction.customId);
-    if (owned) return owned.handler(interaction, owned.payload, this.ctx);
+    if (owned) {
+      const refused = refusal(interaction, owned.command.requires, this.ctx.repo);
+      return refused ? this.refuse(interaction, refused) : owned.handler(interaction, owned.payload, this.ctx);
+    }
     const action = decodeButton(interaction.customId);
     if (!action) {
       await interaction.reply({
@@ -159,7 +171,10 @@ export class InteractionRouter {
   /** The "Ask it differently" modal: the new wording is kept as a gap for the maintainers and answered privately. */
   private async modal(interaction: ModalSubmitInteraction): Promise<void> {
     const owned = this.owner('modals', interaction.customId);
-    if (owned) return owned.handler(interaction, owned.payload, this.ctx);
+    if (owned) {
+      const refused = refusal(interaction, owned.command.requires, this.ctx.repo);
+      return refused ? this.refuse(interaction, refused) : owned.handler(interaction, owned.payload, this.ctx);
+    }
     const action = decodeButton(interaction.customId);
     const question = interaction.fields.getTextInputValue('question').trim().slice(0, 1000);
     if (action?.kind !== 'rephrase' || !question) {

@@ -185,6 +185,22 @@ describe('/kb', () => {
     expect(cb.body.data.choices[0]).toMatchObject({ value: '1' });
   });
 
+  it('entry autocomplete gives a member who may not edit nothing (titles stay with the moderators)', async () => {
+    fake.as = MEMBER;
+    const cb = await fake.callback(
+      fake.command('kb', sub('edit', [{ name: 'entry', type: 3, value: 'interface', focused: true }]), true),
+    );
+    expect(cb.body.data.choices).toEqual([]);
+    fake.as = MOD;
+  });
+
+  it('a member cannot press a moderator\'s import button', async () => {
+    fake.as = MEMBER;
+    const cb = await fake.callback(fake.button('kbimp:1'));
+    expect(cb.body.data.content).toMatch(/Only server moderators/);
+    fake.as = MOD;
+  });
+
   it('export → import round trip reproduces the same entries in another server', async () => {
     fake.as = MOD;
     await fake.callback(
