@@ -410,6 +410,8 @@ const command: SlashCommand = {
           });
         }
         case 'stats': {
+          // questions asked a moment ago are still queued (written off the answer path): write them first
+          ctx.questions.flush();
           const s = ctx.repo.stats(guildId, 5);
           const embed = new EmbedBuilder().setTitle('This server’s questions').addFields(
             {

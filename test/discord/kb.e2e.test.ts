@@ -194,7 +194,7 @@ describe('/kb', () => {
     fake.as = MOD;
   });
 
-  it('a member cannot press a moderator\'s import button', async () => {
+  it("a member cannot press a moderator's import button", async () => {
     fake.as = MEMBER;
     const cb = await fake.callback(fake.button('kbimp:1'));
     expect(cb.body.data.content).toMatch(/Only server moderators/);
