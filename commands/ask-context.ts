@@ -4,6 +4,8 @@ import type { MessageCommand } from '../src/discord/command.js';
 import { countAnswer, replyWith } from '../src/discord/reply.js';
 
 const command: MessageCommand = {
+  order: 80,
+  help: "right-click a message → Apps → Ask Headroom, to answer someone else's question",
   data: new ContextMenuCommandBuilder().setName('Ask Headroom').setType(ApplicationCommandType.Message),
   async execute(interaction, ctx) {
     const text = interaction.targetMessage.content.trim();

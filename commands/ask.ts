@@ -7,6 +7,8 @@ import { addCommonOptions } from '../src/discord/options.js';
 export const MAX_QUESTION = 1000;
 
 const command: SlashCommand = {
+  order: 10,
+  help: 'anything, e.g. *do I need an amp for 250 ohm headphones?* or *hd600 on iphone dongle loud enough?*',
   data: addCommonOptions(
     new SlashCommandBuilder()
       .setName('ask')

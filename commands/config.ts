@@ -16,6 +16,8 @@ function describe(s: GuildSettings): string {
 }
 
 const command: SlashCommand = {
+  order: 70,
+  help: 'moderators: chat-answer channels, confidence, cooldown, default target level and the editor role',
   data: new SlashCommandBuilder()
     .setName('config')
     .setDescription("This server's Headroom settings")

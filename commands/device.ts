@@ -6,6 +6,8 @@ import { addCommonOptions } from '../src/discord/options.js';
 import { commonOptions, replyWith } from '../src/discord/reply.js';
 
 const command: SlashCommand = {
+  order: 30,
+  help: 'a headphone or source with its figures and where each comes from',
   data: addCommonOptions(
     new SlashCommandBuilder()
       .setName('device')

@@ -6,6 +6,8 @@ import { addCommonOptions } from '../src/discord/options.js';
 import { commonOptions, countAnswer, replyWith } from '../src/discord/reply.js';
 
 const command: SlashCommand = {
+  order: 20,
+  help: 'browse the FAQ (start typing for suggestions)',
   data: addCommonOptions(
     new SlashCommandBuilder()
       .setName('faq')

@@ -1,16 +1,15 @@
-/** Every command module, in the order they are registered. */
-import ask from './ask.js';
-import askContext from './ask-context.js';
-import device from './device.js';
-import faq from './faq.js';
-import help from './help.js';
-import kb from './kb.js';
-import config from './config.js';
-import match from './match.js';
-import type { MessageCommand, SlashCommand } from '../src/discord/command.js';
+/**
+ * Every command module in this folder, found by file (src/discord/command-loader.ts): adding a command is adding
+ * one file here — registration, routing and /help pick it up.
+ */
+import { dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { loadCommands } from '../src/discord/command-loader.js';
 
-export const slashCommands: SlashCommand[] = [ask, faq, device, match, help, kb, config];
-export const messageCommands: MessageCommand[] = [askContext];
+const loaded = await loadCommands(dirname(fileURLToPath(import.meta.url)));
+
+export const slashCommands = loaded.slash;
+export const messageCommands = loaded.message;
 
 /** The JSON definitions sent to Discord. */
 export function commandDefinitions() {

@@ -110,6 +110,10 @@ function exportJson(entries: Entry[], guildId: string): string {
 }
 
 const command: SlashCommand = {
+  order: 60,
+  help:
+    "moderators: add, edit, hide and restore this server's own answers and devices, " +
+    'with history, import and export',
   requires: ['guild', 'editor'],
   data: new SlashCommandBuilder()
     .setName('kb')

@@ -10,6 +10,10 @@ import { addCommonOptions } from '../src/discord/options.js';
 import { commonOptions, countAnswer, replyWith } from '../src/discord/reply.js';
 
 const command: SlashCommand = {
+  order: 40,
+  help:
+    'can this source drive these headphones? Verdict, numbers and the math. ' +
+    'Raw figures work too: `250 ohm 96 dB/mW` on `1.2 Vrms 10 ohm`',
   data: addCommonOptions(
     new SlashCommandBuilder()
       .setName('match')

@@ -54,7 +54,8 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   const repo = new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
   const brains = new Brains(brain.knowledge, repo);
   const questions = new QuestionLog(repo, logger);
-  const ctx: CommandContext = { brain, brains, repo, logger, stats, questions, guards: new Guards() };
+  const commands = [...slashCommands, ...messageCommands];
+  const ctx: CommandContext = { brain, brains, repo, logger, stats, questions, guards: new Guards(), commands };
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */

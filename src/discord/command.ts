@@ -28,10 +28,20 @@ export interface CommandContext {
   questions: QuestionLog;
   /** Limits that protect members from repeated pings and counts from repeated clicks. */
   guards: Guards;
+  /** Every command the bot serves (for /help). */
+  commands: readonly AnyCommand[];
 }
 
-export interface SlashCommand {
+/** What every command module has: its definition, where it sits in registration and /help, and its /help line. */
+interface CommandBase {
   data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+  /** Place in registration and /help (lower first; default 100, then by name). */
+  order?: number;
+  /** One line for /help: what it does, with an example if it helps. Commands without one are not listed. */
+  help?: string;
+}
+
+export interface SlashCommand extends CommandBase {
   /** Checked by the router before the command, its autocomplete, buttons and modals run (see preconditions.ts). */
   requires?: readonly Requirement[];
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
@@ -42,8 +52,7 @@ export interface SlashCommand {
   modals?: Record<string, (interaction: ModalSubmitInteraction, payload: string, ctx: CommandContext) => Promise<void>>;
 }
 
-export interface MessageCommand {
-  data: { name: string; toJSON(): RESTPostAPIApplicationCommandsJSONBody };
+export interface MessageCommand extends CommandBase {
   execute(interaction: MessageContextMenuCommandInteraction, ctx: CommandContext): Promise<void>;
 }
 

@@ -1,0 +1,33 @@
+/**
+ * Finds the command modules in a folder (commands/): every file but index is one command, its default export. Adding
+ * a command is adding a file; its place in registration and in /help comes from its `order` (then its name).
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AnyCommand, MessageCommand, SlashCommand } from './command.js';
+
+export interface LoadedCommands {
+  slash: SlashCommand[];
+  message: MessageCommand[];
+}
+
+const MODULE = /^(?!index\.)[\w-]+\.(?:ts|js)$/;
+/** Discord's type for a message context-menu command. */
+const MESSAGE_COMMAND = 3;
+
+export async function loadCommands(dir: string): Promise<LoadedCommands> {
+  const files = readdirSync(dir).filter((f) => MODULE.test(f) && !f.endsWith('.d.ts'));
+  const commands: AnyCommand[] = [];
+  for (const file of files) {
+    const mod = (await import(pathToFileURL(join(dir, file)).href)) as { default?: AnyCommand };
+    const command = mod.default;
+    if (!command?.data || typeof command.execute !== 'function') {
+      throw new Error(`${file} in ${dir} has no command as its default export (data and execute)`);
+    }
+    commands.push(command);
+  }
+  commands.sort((a, b) => (a.order ?? 100) - (b.order ?? 100) || a.data.name.localeCompare(b.data.name));
+  const isMessage = (c: AnyCommand): c is MessageCommand => c.data.toJSON().type === MESSAGE_COMMAND;
+  return { slash: commands.filter((c): c is SlashCommand => !isMessage(c)), message: commands.filter(isMessage) };
+}
