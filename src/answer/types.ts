@@ -198,7 +198,6 @@ export type MatchAnswer =
   | SourcesTableAnswer;
 
 export type Answer = FaqAnswer | ClarifyAnswer | NoneAnswer | DeviceAnswer | MatchAnswer;
-export type AnswerKind = Answer['kind'];
 
 export interface MatchRequest {
   /** A headphone name as typed ("hd600", "dt 770 pro 80 ohm"). */

@@ -55,7 +55,7 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   const brains = new Brains(brain.knowledge, repo);
   const questions = new QuestionLog(repo, logger);
   const commands = [...slashCommands, ...messageCommands];
-  const ctx: CommandContext = { brain, brains, repo, logger, stats, questions, guards: new Guards(), commands };
+  const ctx: CommandContext = { brains, repo, logger, stats, questions, guards: new Guards(), commands };
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */

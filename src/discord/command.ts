@@ -7,7 +7,6 @@ import type {
   ModalSubmitInteraction,
   RESTPostAPIApplicationCommandsJSONBody,
 } from 'discord.js';
-import type { Brain } from '../answer/brain.js';
 import type { Brains } from '../answer/brains.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import type { Logger } from '../logger.js';
@@ -17,8 +16,6 @@ import type { Guards } from './guards.js';
 import type { Requirement } from './preconditions.js';
 
 export interface CommandContext {
-  /** The built-in brain (for places with no server). */
-  brain: Brain;
   /** Per-server brains: built-in knowledge plus that server's entries. */
   brains: Brains;
   repo: KnowledgeRepository;

@@ -53,8 +53,4 @@ export class PhraseTable {
   get size(): number {
     return this.owner.length;
   }
-
-  isTitle(phrase: number): boolean {
-    return this.first[this.owner[phrase]!] === phrase;
-  }
 }

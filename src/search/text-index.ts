@@ -10,7 +10,7 @@ import { PhraseTable } from './phrases.js';
 import { IN_BODY, IN_PHRASE, IN_TAG, Postings, WordIds, packDocWords } from './postings.js';
 import { PrefixKeyCollector, type PrefixKeys } from './prefix-keys.js';
 import { topK } from './top-k.js';
-import type { DocKind, SearchDoc, SearchHit, SearchOptions, Searcher } from './types.js';
+import type { SearchDoc, SearchHit, SearchOptions } from './types.js';
 import { UNKNOWN_WEIGHT, Vocabulary, idfWeights, type TermMatch } from './vocabulary.js';
 
 /** Field weights: a query word found in a title/alias counts most, tags next, the body least. */
@@ -44,7 +44,9 @@ interface QueryFacts {
  * Built once from its documents and immutable afterwards (a changed knowledge base builds a new index), which lets
  * every part be packed into typed arrays.
  */
-export class TextIndex<P = unknown> implements Searcher<P> {
+const ANY_DOC = () => true;
+
+export class TextIndex<P = unknown> {
   private readonly docs: SearchDoc<P>[];
   private readonly phrases: PhraseTable;
   private readonly postings: Postings;
@@ -127,7 +129,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
         });
       }
     });
-    let candidates = options.kinds ? touched.filter((i) => options.kinds!.includes(this.docs[i]!.kind)) : touched;
+    let candidates = touched;
     if (candidates.length > MAX_SCORED) candidates = topK(candidates, pre, MAX_SCORED);
     for (const doc of touched) pre[doc] = 0;
 
@@ -238,17 +240,13 @@ export class TextIndex<P = unknown> implements Searcher<P> {
    */
   complete(prefix: string, options: SearchOptions = {}): SearchDoc<P>[] {
     const limit = options.limit ?? 25;
-    const kinds = options.kinds;
-    const ok = (i: number) => !kinds || kinds.includes(this.docs[i]!.kind);
     const typed = normalize(prefix);
     if (!typed) {
-      const out: SearchDoc<P>[] = [];
-      for (let i = 0; i < this.docs.length && out.length < limit; i++) if (ok(i)) out.push(this.docs[i]!);
-      return out;
+      return this.docs.slice(0, limit);
     }
     const keys = this.prefixKeys;
     const key = typed.replace(/ /g, '');
-    let ranked = keys.matches(key, ok);
+    let ranked = keys.matches(key, ANY_DOC);
     if (ranked.size === 0 && typed.length >= 3) {
       const corrected = typed
         .split(' ')
@@ -256,7 +254,7 @@ export class TextIndex<P = unknown> implements Searcher<P> {
           /\d/.test(w) || w.length < 4 || this.vocab.has(stem(w)) ? w : (this.vocab.lookup(w)[0]?.term ?? w),
         )
         .join('');
-      if (corrected !== key) ranked = keys.matches(corrected, ok);
+      if (corrected !== key) ranked = keys.matches(corrected, ANY_DOC);
     }
     return [...ranked.entries()]
       .sort((a, b) => b[1] - a[1] || this.docs[a[0]]!.title.length - this.docs[b[0]]!.title.length || a[0] - b[0])
@@ -268,10 +266,6 @@ export class TextIndex<P = unknown> implements Searcher<P> {
   prepare(): this {
     this.vocab.prepare();
     return this;
-  }
-
-  docsOfKind(kind: DocKind): SearchDoc<P>[] {
-    return this.docs.filter((d) => d.kind === kind);
   }
 }
 

@@ -1,5 +1,5 @@
 /** What the search layer indexes and returns. FAQ topics, devices and server entries all become SearchDocs. */
-export type DocKind = 'faq' | 'device' | 'entry';
+export type DocKind = 'faq' | 'device';
 
 export interface SearchDoc<P = unknown> {
   /** Unique within the index (e.g. a topic id, a device id, "guild:123:entry:5"). */
@@ -30,13 +30,4 @@ export interface SearchHit<P = unknown> {
 
 export interface SearchOptions {
   limit?: number;
-  kinds?: readonly DocKind[];
-}
-
-/** The small interface every index implements, so devices and moderator entries plug into the same search. */
-export interface Searcher<P = unknown> {
-  search(query: string, options?: SearchOptions): SearchHit<P>[];
-  /** Ranked completions for what is typed so far (autocomplete); empty input → hoisted/first docs. */
-  complete(prefix: string, options?: SearchOptions): SearchDoc<P>[];
-  readonly size: number;
 }
