@@ -2,20 +2,26 @@
  * One brain per server: the built-in knowledge plus that server's entries, rebuilt only when the server's entries
  * changed (the repository's revision counter), so a committed entry is searchable on the next question.
  */
+import { LRUCache } from 'lru-cache';
 import type { Knowledge } from '../knowledge/index.js';
 import { overlay } from '../storage/entry-knowledge.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import { Brain } from './brain.js';
 
+/** Knob: how many servers' brains are kept (least recently asked go first; about 1.3 MB of heap each). */
+export const BRAINS_CACHED = 500;
+
 export class Brains {
-  private readonly cache = new Map<string, { revision: number; brain: Brain }>();
+  private readonly cache: LRUCache<string, { revision: number; brain: Brain }>;
   readonly base: Brain;
 
   constructor(
     private readonly knowledge: Knowledge,
     private readonly repo: KnowledgeRepository | null,
+    cached: number = BRAINS_CACHED,
   ) {
     this.base = new Brain(knowledge);
+    this.cache = new LRUCache({ max: cached });
   }
 
   /** The brain for a server (the built-in one outside servers or when the server has no entries). */
@@ -27,7 +33,6 @@ export class Brains {
     if (cached && cached.revision === revision) return cached.brain;
     const brain = new Brain(overlay(this.knowledge, this.repo.listEntries(guildId)));
     this.cache.set(guildId, { revision, brain });
-    if (this.cache.size > 500) this.cache.delete(this.cache.keys().next().value!);
     return brain;
   }
 }

@@ -19,9 +19,13 @@
  * - `weights` — title 3, alias 2, example 1.5, tag 1, body 0.25: how much each kind of training text counts.
  */
 import { distance } from 'fastest-levenshtein';
+import { LRUCache } from 'lru-cache';
 import { EMPTY_LEXICON, type Lexicon } from '../text/lexicon.js';
 import { contentTokens } from '../text/tokens.js';
 import { topK } from './top-k.js';
+
+/** Knob: how many typo corrections the classifier remembers. */
+const TYPO_CACHE_SIZE = 5000;
 
 /** A token that is a number (with decimals, or a unit glued on: "32", "1.2", "250ohm" stays a word). */
 const NUMBER = /^\d+(?:\.\d+)?$/;
@@ -78,7 +82,8 @@ export class TopicClassifier {
   /** log P(unseen feature | d) per document. */
   private readonly unseen: Float64Array;
   private readonly words: string[];
-  private readonly typoCache = new Map<string, string | null>();
+  /** Typo corrections already looked up (the least recently used go first). */
+  private readonly typoCache = new LRUCache<string, { word: string | null }>({ max: TYPO_CACHE_SIZE });
   /** Query-side weight of each feature id: ln(1 + topics / topics using it), or 1 without idf. */
   private readonly idf: Float64Array;
   /** Per-query feature boosts per document, reused between queries (reset after each). */
@@ -173,7 +178,7 @@ export class TopicClassifier {
   /** A known word one edit away (two from eight letters) from an unknown one, or null. */
   private correct(word: string): string | null {
     const cached = this.typoCache.get(word);
-    if (cached !== undefined) return cached;
+    if (cached !== undefined) return cached.word;
     let best: string | null = null;
     if (word.length >= 5 && !/\d/.test(word)) {
       const limit = word.length >= 8 ? 2 : 1;
@@ -187,8 +192,7 @@ export class TopicClassifier {
         }
       }
     }
-    if (this.typoCache.size > 5000) this.typoCache.clear();
-    this.typoCache.set(word, best);
+    this.typoCache.set(word, { word: best });
     return best;
   }
 

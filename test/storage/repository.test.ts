@@ -215,6 +215,25 @@ describe('entry text that could ping or deceive', () => {
   });
 });
 
+describe('per-server brains cache', () => {
+  it('keeps the servers asked most recently: a hit refreshes a brain, the least recently asked goes first', () => {
+    const repo = fresh();
+    const brains = new Brains(loadKnowledge(), repo, 2);
+    const servers = ['900000000000000011', '900000000000000012', '900000000000000013'];
+    const entry = { kind: 'faq' as const, title: 'What does this server use?', aliases: [], body: 'Our setup.' };
+    for (const g of servers) repo.addEntry(g, entry, 'mod');
+    const [s1, s2, s3] = servers as [string, string, string];
+    const first = brains.for(s1);
+    brains.for(s2);
+    expect(brains.for(s1)).toBe(first); // a hit: s1 is now the most recent
+    const third = brains.for(s3); // evicts s2, the least recently asked
+    expect(brains.for(s1)).toBe(first); // s1 is the most recent again
+    brains.for(s2); // rebuilt; evicts s3, now the least recently asked
+    expect(brains.for(s1)).toBe(first);
+    expect(brains.for(s3)).not.toBe(third);
+  });
+});
+
 describe('server entries in search', () => {
   it('are answered in their server right after the commit, replace or hide built-ins there, and nowhere else', () => {
     const repo = fresh();
