@@ -270,9 +270,8 @@ export function impedanceOnlyMatch(
           `${range.basis}).`
         : 'No typical sensitivity range applies.',
       `Target ${r.targetSpl} dB SPL peaks (average listening ≈ ${r.averageSpl} dB).`,
-      'Impedance alone does not decide it: name your exact headphones and source (e.g. `/match headphones:DT 770 Pro ' +
-        '250 source:Scarlett 2i2 4th Gen`) for a definite answer.',
     ],
+    nameDevices: { headphone: 'DT 770 Pro 250', source: 'Scarlett 2i2 4th Gen' },
     readMore: topicRefs(['do-i-need-an-amp', 'impedance-explained', 'sensitivity-explained'], topics),
     confidence,
   };

@@ -103,8 +103,16 @@ export interface ImpedanceOnlyAnswer {
   /** One row per source class: label and the outcome across the sensitivity range. */
   rows: { source: string; figures: string; outcome: string }[];
   assumptions: string[];
+  /** Impedance alone does not decide it: the devices to name for a definite answer (each surface says how). */
+  nameDevices: MatchExample;
   readMore: TopicRef[];
   confidence: number;
+}
+
+/** An example drive check a surface can show in its own syntax ("/match headphones:… source:…", "match --…"). */
+export interface MatchExample {
+  headphone: string;
+  source: string;
 }
 
 /** "Which is easier to drive?": what each headphone needs for the same peak level. */

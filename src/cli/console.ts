@@ -2,6 +2,7 @@
 import { createInterface, type Interface } from 'node:readline';
 import type { Brain } from '../answer/brain.js';
 import { answerToMarkdown } from '../render/markdown.js';
+import { CONSOLE_SYNTAX } from '../render/syntax.js';
 
 const HELP = `Ask anything about headphones, audio interfaces, amps, cables and connections, e.g.
   are headphones input or output?
@@ -31,9 +32,9 @@ export function handleConsoleLine(brain: Brain, line: string, write: (text: stri
   if (text === '/help' || text === '?') write(HELP);
   else if (text === '/topics') write(brain.knowledge.topics.map((t) => `  ${t.id.padEnd(36)} ${t.title}`).join('\n'));
   else if (text.startsWith('/faq'))
-    write(forTerminal(answerToMarkdown(brain.faq(text.slice(4).trim() || 'help')), tty));
+    write(forTerminal(answerToMarkdown(brain.faq(text.slice(4).trim() || 'help'), CONSOLE_SYNTAX), tty));
   else if (text.startsWith('/')) write(`Unknown command ${text.split(' ')[0]}. Type /help for the list.`);
-  else write(forTerminal(answerToMarkdown(brain.ask(text)), tty));
+  else write(forTerminal(answerToMarkdown(brain.ask(text), CONSOLE_SYNTAX), tty));
   return true;
 }
 

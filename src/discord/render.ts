@@ -7,6 +7,8 @@ import type { Answer, EstimateMatchAnswer, PairMatchAnswer } from '../answer/typ
 import { deviceToMarkdown } from '../render/device-markdown.js';
 import { matchToMarkdown } from '../render/match-markdown.js';
 import { citeLink } from '../render/cite.js';
+import { fillCommands, nameDevicesLine } from '../render/syntax.js';
+import { DISCORD_SYNTAX } from './syntax.js';
 import { encodeButton } from './custom-ids.js';
 import { clamp, EMBED_LIMITS } from './limits.js';
 
@@ -84,7 +86,7 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
       embed
         .setColor(COLORS.faq)
         .setTitle(clamp(answer.topic.title, EMBED_LIMITS.title))
-        .setDescription(clamp(answer.topic.body, EMBED_LIMITS.description));
+        .setDescription(clamp(fillCommands(answer.topic.body, DISCORD_SYNTAX), EMBED_LIMITS.description));
       if (answer.topic.sources.length) embed.addFields(field('Sources', answer.topic.sources.join('\n')));
       buttons = [
         ...answer.related.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)),
@@ -119,7 +121,12 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
           .setDescription(clamp(answer.headline, EMBED_LIMITS.description));
         embed.addFields(
           ...answer.rows.map((r) => field(r.source, `${r.outcome}\n*${r.figures}*`, true)),
-          field('Assumptions', answer.assumptions.map((x) => `• ${x}`).join('\n')),
+          field(
+            'Assumptions',
+            [...answer.assumptions, nameDevicesLine(answer.nameDevices, DISCORD_SYNTAX)]
+              .map((x) => `• ${x}`)
+              .join('\n'),
+          ),
         );
         buttons = answer.readMore.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title));
       } else if (answer.mode === 'estimate') {
@@ -182,7 +189,7 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
               answer.reason,
               answer.suggestions.length
                 ? `Did you mean:\n${answer.suggestions.map((s) => `• ${s.title}`).join('\n')}`
-                : 'Try `/help` to see what I can answer.',
+                : `Try ${DISCORD_SYNTAX.help()} to see what I can answer.`,
             ].join('\n\n'),
             EMBED_LIMITS.description,
           ),
@@ -201,7 +208,7 @@ export function renderMath(answer: Answer): string {
       answer.kind === 'none' ? answer.reason : 'There is no calculation behind this answer.',
       EMBED_LIMITS.messageContent,
     );
-  if (answer.mode !== 'pair') return clamp(matchToMarkdown(answer), EMBED_LIMITS.messageContent);
+  if (answer.mode !== 'pair') return clamp(matchToMarkdown(answer, true, DISCORD_SYNTAX), EMBED_LIMITS.messageContent);
   return clamp(
     `**Show the math — ${answer.headphoneLabel} on ` +
       `${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,

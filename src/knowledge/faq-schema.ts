@@ -30,11 +30,28 @@ export const TopicFrontMatter = z.strictObject({
 });
 export type TopicFrontMatter = z.infer<typeof TopicFrontMatter>;
 
+/**
+ * Commands an answer may name as `{match}`: each surface writes them in its own syntax (`/match` on Discord,
+ * `headroom match` on the command line), so knowledge never carries one surface's syntax.
+ */
+export const KNOWLEDGE_COMMANDS = ['match', 'device', 'faq', 'ask'] as const;
+export type KnowledgeCommand = (typeof KNOWLEDGE_COMMANDS)[number];
+
 export const TopicBody = z
   .string()
   .trim()
   .min(1, 'the answer is empty')
-  .max(EMBED_LIMITS.description, `the answer must fit one embed description (${EMBED_LIMITS.description} characters)`);
+  .max(EMBED_LIMITS.description, `the answer must fit one embed description (${EMBED_LIMITS.description} characters)`)
+  .refine((body) => !/`\/[a-z]+/.test(body), {
+    message: 'write a command as {match} (each surface fills in its own syntax), not as `/match`',
+  })
+  .refine(
+    (body) =>
+      [...body.matchAll(/\{([a-z]+)\}/g)].every((m) => (KNOWLEDGE_COMMANDS as readonly string[]).includes(m[1]!)),
+    {
+      message: `a {command} in an answer must be one of ${KNOWLEDGE_COMMANDS.map((c) => `{${c}}`).join(', ')}`,
+    },
+  );
 
 export interface Topic extends TopicFrontMatter {
   body: string;

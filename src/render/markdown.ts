@@ -2,11 +2,12 @@
 import type { Answer } from '../answer/types.js';
 import { deviceToMarkdown } from './device-markdown.js';
 import { matchToMarkdown } from './match-markdown.js';
+import { CLI_SYNTAX, fillCommands, type Syntax } from './syntax.js';
 
-export function answerToMarkdown(answer: Answer): string {
+export function answerToMarkdown(answer: Answer, syntax: Syntax = CLI_SYNTAX): string {
   switch (answer.kind) {
     case 'faq': {
-      const parts = [`**${answer.topic.title}**`, answer.topic.body];
+      const parts = [`**${answer.topic.title}**`, fillCommands(answer.topic.body, syntax)];
       if (answer.topic.sources.length) parts.push(`Sources: ${answer.topic.sources.join(' · ')}`);
       if (answer.related.length) parts.push(`Read more: ${answer.related.map((r) => r.title).join(' · ')}`);
       return parts.join('\n\n');
@@ -14,14 +15,14 @@ export function answerToMarkdown(answer: Answer): string {
     case 'device':
       return deviceToMarkdown(answer);
     case 'match':
-      return matchToMarkdown(answer);
+      return matchToMarkdown(answer, true, syntax);
     case 'clarify':
       return [answer.question, ...answer.options.map((o) => `- ${o.label}`)].join('\n');
     case 'none': {
       const parts = [answer.reason];
       if (answer.suggestions.length)
         parts.push(`Did you mean:\n${answer.suggestions.map((s) => `- ${s.title}`).join('\n')}`);
-      else parts.push('Try `/help` to see what I can answer.');
+      else parts.push(`Try ${syntax.help()} to see what I can answer.`);
       return parts.join('\n\n');
     }
   }

@@ -7,6 +7,7 @@ import type {
   PairMatchAnswer,
   SourcesTableAnswer,
 } from '../answer/types.js';
+import { CLI_SYNTAX, nameDevicesLine, type Syntax } from './syntax.js';
 import { citeLink } from './cite.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
@@ -23,7 +24,7 @@ function pair(a: PairMatchAnswer, withMath: boolean): string {
   return parts.join('\n\n');
 }
 
-function impedanceOnly(a: ImpedanceOnlyAnswer): string {
+function impedanceOnly(a: ImpedanceOnlyAnswer, syntax: Syntax): string {
   const table = [
     '| Source | Figures used | Outcome |',
     '|---|---|---|',
@@ -32,7 +33,7 @@ function impedanceOnly(a: ImpedanceOnlyAnswer): string {
   return [
     a.headline,
     table,
-    a.assumptions.map((x) => `- ${x}`).join('\n'),
+    [...a.assumptions, nameDevicesLine(a.nameDevices, syntax)].map((x) => `- ${x}`).join('\n'),
     a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '',
   ]
     .filter(Boolean)
@@ -79,7 +80,7 @@ function sourcesTable(a: SourcesTableAnswer): string {
   return [a.headline, table, a.notes.map((n) => `- ${n}`).join('\n'), more].filter(Boolean).join('\n\n');
 }
 
-export function matchToMarkdown(a: MatchAnswer, withMath = true): string {
+export function matchToMarkdown(a: MatchAnswer, withMath = true, syntax: Syntax = CLI_SYNTAX): string {
   switch (a.mode) {
     case 'pair':
       return pair(a, withMath);
@@ -90,6 +91,6 @@ export function matchToMarkdown(a: MatchAnswer, withMath = true): string {
     case 'sources-table':
       return sourcesTable(a);
     case 'impedance-only':
-      return impedanceOnly(a);
+      return impedanceOnly(a, syntax);
   }
 }

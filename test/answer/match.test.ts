@@ -196,7 +196,7 @@ describe('impedance-only questions', () => {
     expect(a.result.verdict).toBe('depends');
     expect(a.rows.map((r) => r.source)).toEqual(['Phone / dongle', 'Laptop jack', 'Budget interface', 'Desktop amp']);
     expect(a.rows.every((r) => r.figures.length > 0)).toBe(true);
-    expect(a.assumptions.join(' ')).toMatch(/name your exact headphones/i);
+    expect(a.nameDevices).toEqual({ headphone: 'DT 770 Pro 250', source: 'Scarlett 2i2 4th Gen' });
     expect(answerToJson(a).match).toMatchObject({ verdict: 'depends', headphone: null, source: null });
   });
 });

@@ -41,6 +41,19 @@ describe('CLI', () => {
     expect(lines[1].faq).toBeNull();
   });
 
+  it("speaks its own syntax, never Discord's (impedance-only, a topic naming a command, no answer)", () => {
+    for (const args of [
+      ['ask', 'do i need an amp for 250 ohm headphones?'],
+      ['faq', 'do-i-need-an-amp'],
+      ['ask', 'what is the capital of peru'],
+    ]) {
+      const out = cli(args).stdout;
+      expect(out, args.join(' ')).not.toMatch(/`\/[a-z]|headphones:|<[@#]/);
+    }
+    expect(cli(['ask', 'do i need an amp for 250 ohm headphones?']).stdout).toMatch(/headroom match --headphone/);
+    expect(cli(['faq', 'do-i-need-an-amp']).stdout).toMatch(/`headroom match`/);
+  });
+
   it('faq prints readable Markdown with the title first', () => {
     const run = cli(['faq', 'balanced vs unbalanced']);
     expect(run.status).toBe(0);

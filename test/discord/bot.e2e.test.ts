@@ -144,6 +144,15 @@ describe('slash commands', () => {
     expect(labels).toContain('Not what I asked');
   });
 
+  it("says how to run things in Discord's syntax (the CLI says it in its own)", async () => {
+    const faq = await fake.callback(fake.command('faq', [{ name: 'topic', type: 3, value: 'do-i-need-an-amp' }]));
+    expect(faq.body.data.embeds[0].description).toMatch(/`\/match`/);
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'do i need an amp for 250 ohm headphones?' }]);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
+    const fields = embedsOf(edit)[0].fields as { name: string; value: string }[];
+    expect(fields.find((f) => f.name === 'Assumptions')?.value).toMatch(/`\/match headphones:DT 770 Pro 250 source:/);
+  });
+
   it('"Not what I asked" answers privately with other suggestions and counts the click', async () => {
     const id = fake.button('nwia:dac-vs-amp', {
       embeds: [{ title: 'x', footer: { text: 'You asked: does an amp or dac improve sound' } }],

@@ -67,6 +67,17 @@ describe('a broken knowledge file', () => {
     expect(parseTopic(`${front}${'x'.repeat(4097)}`, 'f.md').problems[0]?.message).toMatch(/4096/);
   });
 
+  it("rejects one surface's syntax in an answer, and unknown {command} placeholders", () => {
+    const front = '---\nid: some-topic\ntitle: A question?\n---\n';
+    expect(parseTopic(`${front}Check it with \`/match\`.`, 'f.md').problems[0]?.message).toMatch(
+      /write a command as \{match\}/,
+    );
+    expect(parseTopic(`${front}Check it with {matc}.`, 'f.md').problems[0]?.message).toMatch(
+      /must be one of \{match\}/,
+    );
+    expect(parseTopic(`${front}Check it with {match}.`, 'f.md').problems).toEqual([]);
+  });
+
   it('rejects a file without front matter', () => {
     expect(parseTopic('Just a body', 'f.md').problems[0]?.message).toMatch(/must start with a "---" block/);
   });
