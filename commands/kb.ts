@@ -17,6 +17,7 @@ import {
   type RepliableInteraction,
 } from 'discord.js';
 import { z } from 'zod';
+import { planImport } from '../src/storage/import-plan.js';
 import type { CommandContext, SlashCommand } from '../src/discord/command.js';
 import { entryFromModal, entryModal } from '../src/discord/entry-modal.js';
 import { choice, clamp, EMBED_LIMITS } from '../src/discord/limits.js';
@@ -392,15 +393,8 @@ const command: SlashCommand = {
                 1900,
               ),
             });
-          const existing = new Map(ctx.repo.listEntries(guildId, { includeDeleted: true }).map((e) => [e.id, e]));
-          const items = parsed.data.entries.map((e) => ({
-            ...(e.id !== undefined && existing.has(e.id) ? { id: e.id } : {}),
-            input: e.input,
-          }));
-          const changed = items.filter(
-            (i) => i.id !== undefined && JSON.stringify(existing.get(i.id)!.input) !== JSON.stringify(i.input),
-          ).length;
-          const added = items.filter((i) => i.id === undefined).length;
+          const existing = ctx.repo.listEntries(guildId, { includeDeleted: true });
+          const { items, added, changed } = planImport(existing, parsed.data.entries);
           const pending = ctx.repo.savePendingImport(guildId, items);
           const confirm = new ButtonBuilder()
             .setCustomId(`kbimp:${pending}`)

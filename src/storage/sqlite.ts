@@ -1,6 +1,7 @@
 /**
  * The SQLite implementation of the repository: better-sqlite3, WAL, one transaction per write, versioned migrations.
  */
+import { importChanges } from './import-plan.js';
 import { accessSync, constants, existsSync, mkdirSync, statSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
@@ -270,7 +271,7 @@ export class SqliteRepository implements KnowledgeRepository {
       for (const item of items) {
         const current = item.id !== undefined ? this.getEntry(guildId, item.id) : null;
         if (current) {
-          if (JSON.stringify(current.input) === JSON.stringify(item.input) && !current.deleted) continue;
+          if (!importChanges(current, item.input)) continue;
           this.change(guildId, current.id, item.input, current.version, actor, 'import', false);
           changed += 1;
         } else {

@@ -6,6 +6,7 @@ import { Brains } from '../../src/answer/brains.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { knowledgeProblem } from '../../src/storage/entry-knowledge.js';
 import { parseEntryInput, type EntryInput } from '../../src/storage/entry-schema.js';
+import { planImport } from '../../src/storage/import-plan.js';
 import { ConflictError } from '../../src/storage/repository.js';
 import { SqliteRepository } from '../../src/storage/sqlite.js';
 
@@ -212,6 +213,29 @@ describe('entry text that could ping or deceive', () => {
       sourceUrl: 'https://discord.gg/abcdef',
     });
     expect(r.ok).toBe(false);
+  });
+});
+
+describe('import preview', () => {
+  it('counts what the import will do, a removed entry with unchanged content included (it comes back)', () => {
+    const repo = fresh();
+    const kept = repo.addEntry(A, { kind: 'faq', title: 'Kept as it is?', aliases: [], body: 'Same.' }, 'mod');
+    const removed = repo.addEntry(
+      A,
+      { kind: 'faq', title: 'Removed, same content?', aliases: [], body: 'Same.' },
+      'mod',
+    );
+    const edited = repo.addEntry(A, { kind: 'faq', title: 'Edited in the file?', aliases: [], body: 'Old.' }, 'mod');
+    repo.removeEntry(A, removed.id, 'mod');
+    const file = [
+      { id: kept.id, input: kept.input },
+      { id: removed.id, input: removed.input },
+      { id: edited.id, input: { ...edited.input, body: 'New.' } },
+      { input: { kind: 'faq' as const, title: 'Brand new?', aliases: [], body: 'New.' } },
+    ];
+    const plan = planImport(repo.listEntries(A, { includeDeleted: true }), file);
+    expect(plan).toMatchObject({ added: 1, changed: 2 });
+    expect(repo.importEntries(A, plan.items, 'mod')).toEqual({ added: plan.added, changed: plan.changed });
   });
 });
 
