@@ -13,6 +13,7 @@ import {
   MessageFlags,
   PermissionFlagsBits,
   SlashCommandBuilder,
+  type SlashCommandSubcommandBuilder,
   type ChatInputCommandInteraction,
   type RepliableInteraction,
 } from 'discord.js';
@@ -110,6 +111,14 @@ function exportJson(entries: Entry[], guildId: string): string {
   );
 }
 
+/** A subcommand that acts on one of this server's entries (picked by autocomplete). */
+function entrySubcommand(s: SlashCommandSubcommandBuilder, name: string, description: string) {
+  return s
+    .setName(name)
+    .setDescription(description)
+    .addStringOption((o) => o.setName('entry').setDescription('Entry').setRequired(true).setAutocomplete(true));
+}
+
 const command: SlashCommand = {
   order: 60,
   help:
@@ -187,30 +196,10 @@ const command: SlashCommand = {
           o.setName('topic').setDescription('Built-in topic').setRequired(true).setAutocomplete(true),
         ),
     )
-    .addSubcommand((s) =>
-      s
-        .setName('edit')
-        .setDescription('Edit an entry (opens a form)')
-        .addStringOption((o) => o.setName('entry').setDescription('Entry').setRequired(true).setAutocomplete(true)),
-    )
-    .addSubcommand((s) =>
-      s
-        .setName('remove')
-        .setDescription('Remove an entry (it can be restored)')
-        .addStringOption((o) => o.setName('entry').setDescription('Entry').setRequired(true).setAutocomplete(true)),
-    )
-    .addSubcommand((s) =>
-      s
-        .setName('restore')
-        .setDescription('Restore a removed entry')
-        .addStringOption((o) => o.setName('entry').setDescription('Entry').setRequired(true).setAutocomplete(true)),
-    )
-    .addSubcommand((s) =>
-      s
-        .setName('history')
-        .setDescription('Who changed an entry, what and when')
-        .addStringOption((o) => o.setName('entry').setDescription('Entry').setRequired(true).setAutocomplete(true)),
-    )
+    .addSubcommand((s) => entrySubcommand(s, 'edit', 'Edit an entry (opens a form)'))
+    .addSubcommand((s) => entrySubcommand(s, 'remove', 'Remove an entry (it can be restored)'))
+    .addSubcommand((s) => entrySubcommand(s, 'restore', 'Restore a removed entry'))
+    .addSubcommand((s) => entrySubcommand(s, 'history', 'Who changed an entry, what and when'))
     .addSubcommand((s) => s.setName('export').setDescription("Download this server's entries as JSON"))
     .addSubcommand((s) =>
       s

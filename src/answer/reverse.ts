@@ -1,9 +1,11 @@
 /**
  * Reverse queries over the real device data: which sources drive these headphones, which headphones a source drives.
  */
-import { rankHeadphonesFor, rankSourcesFor, type Ranked } from '../engine/index.js';
+import { rankHeadphonesFor, rankSourcesFor, type EngineResult, type Ranked, type RankResult } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
-import type { DeviceFinder } from '../search/device-finder.js';
+import type { DeviceFinder, Resolution } from '../search/device-finder.js';
+
+type Resolved = Extract<Resolution, { status: 'found' }>;
 import { deviceRef } from './device-answer.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
 import type { DeviceRef } from './types.js';
@@ -53,6 +55,26 @@ function resolveOrExplain(finder: DeviceFinder, name: string, type: 'headphone' 
   };
 }
 
+/** A ranking of the catalogue's devices as a listing: the known verdicts, best first, and how many had none. */
+function listing(
+  ranked: EngineResult<RankResult>,
+  subject: Resolved,
+  devices: readonly KnownDevice[],
+  targetSpl: number,
+): ReverseResult {
+  if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
+  const byId = new Map<string, KnownDevice>(devices.map((d) => [d.id, d]));
+  const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
+  return {
+    ok: true,
+    subject: deviceRef(subject.device),
+    assumedVariant: subject.assumedVariant,
+    targetSpl,
+    entries: entries(known, byId),
+    skipped: devices.length - known.length,
+  };
+}
+
 /** Known sources, best headroom first, for the named headphones. */
 export function sourcesFor(finder: DeviceFinder, headphone: string, targetSpl: number): ReverseResult {
   const r = resolveOrExplain(finder, headphone, 'headphone');
@@ -65,17 +87,7 @@ export function sourcesFor(finder: DeviceFinder, headphone: string, targetSpl: n
     sources.map((d) => ({ id: d.id, spec: sourceOutputs(d).source })),
     { targetSpl },
   );
-  if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
-  const byId = new Map<string, KnownDevice>(sources.map((d) => [d.id, d]));
-  const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
-  return {
-    ok: true,
-    subject: deviceRef(r.device),
-    assumedVariant: r.assumedVariant,
-    targetSpl,
-    entries: entries(known, byId),
-    skipped: sources.length - known.length,
-  };
+  return listing(ranked, r, sources, targetSpl);
 }
 
 /** Known headphones, best headroom first, on the named source. */
@@ -89,15 +101,5 @@ export function headphonesFor(finder: DeviceFinder, source: string, targetSpl: n
     return built ? [{ id: d.id, spec: built.spec }] : [];
   });
   const ranked = rankHeadphonesFor(src, items, { targetSpl });
-  if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
-  const byId = new Map<string, KnownDevice>(headphones.map((d) => [d.id, d]));
-  const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
-  return {
-    ok: true,
-    subject: deviceRef(r.device),
-    assumedVariant: r.assumedVariant,
-    targetSpl,
-    entries: entries(known, byId),
-    skipped: headphones.length - known.length,
-  };
+  return listing(ranked, r, headphones, targetSpl);
 }
