@@ -60,8 +60,8 @@ export function deviceAnswer(resolution: Resolution, asked: string, classes?: De
       return {
         kind: 'clarify',
         question:
-          `I don't know the "${asked.slice(0, 80)}" — ${offer}? I won't answer one product with another's ` +
-          `figures.`,
+          `I don't know the "${asked.slice(0, 80)}" — ${offer}? ` +
+          "I won't answer one product with another's figures.",
         options: resolution.suggestions.slice(0, 25).map((d) => ({ label: deviceName(d), value: d.id })),
         confidence: 0.4,
       };

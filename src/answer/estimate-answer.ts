@@ -146,8 +146,8 @@ export function estimateMatch(
     `Highest of the range: ${high.name} — ` +
       `${high.vrms !== null ? `${V(high.vrms)} into the headphones, ` : ''}${dB(high.maxSpl ?? 0)} SPL peaks, ` +
       `headroom ${signedDb(high.headroomDb ?? 0)}.`,
-    `Range used: ${r.counted} computable of ${r.members.length}${trimNote}. Verdict: the same at both ends, else ` +
-      `depends.`,
+    `Range used: ${r.counted} computable of ${r.members.length}${trimNote}. ` +
+      'Verdict: the same at both ends, else depends.',
   ];
   const readMore: TopicRef[] = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => topics.get(id))

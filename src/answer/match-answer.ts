@@ -63,8 +63,8 @@ function verdictLine(r: MatchResult, hp: string, src: string): string {
       );
     case 'depends':
       return (
-        `**It depends.** The answer for the ${hp} on the ${src} changes with a figure that is not certain — see ` +
-        `below.`
+        `**It depends.** The answer for the ${hp} on the ${src} ` +
+        'changes with a figure that is not certain — see below.'
       );
     case 'unknown': {
       const missing = r.missing.map((m) =>

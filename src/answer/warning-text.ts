@@ -27,8 +27,8 @@ export function warningText(w: Warning): string {
       }
       if (w.planarBarelyCares)
         return (
-          `${rule}. Planar headphones have nearly flat impedance, so this costs level rather than changing the ` +
-          `tone.`
+          `${rule}. Planar headphones have nearly flat impedance, ` +
+          'so this costs level rather than changing the tone.'
         );
       if (w.driver === 'balanced-armature' || w.driver === 'hybrid')
         return (

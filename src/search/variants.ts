@@ -19,6 +19,9 @@ export interface VariantWords {
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
 const ORDINAL = /^(\d)(?:st|nd|rd|th)$/;
+const YEAR = /\b((?:19|20)\d\d)\b/;
+const YEAR_AND_LATER = /\b((?:19|20)\d\d) (?:and|or) (?:later|newer)\b/;
+const BEFORE_YEAR = /\b(?:before|pre) ((?:19|20)\d\d)\b/;
 
 export function variantWords(text: string): VariantWords {
   const n = ` ${normalize(text)} `;
@@ -32,12 +35,14 @@ export function variantWords(text: string): VariantWords {
   if (mark) out.mark = mark[1] ? (ROMAN[mark[1]] ?? Number(mark[1])) : 2;
   if (/\b(?:us|usa|american)\b/.test(n)) out.region = 'us';
   else if (/\b(?:eu|europe|european|uk)\b/.test(n)) out.region = 'eu';
-  const year = /\b((?:19|20)\d\d)\b/.exec(n);
+  const year = YEAR.exec(n);
   if (year) {
     const y = Number(year[1]);
     out.year = y;
-    if (new RegExp(`\\b${y} (?:and|or) (?:later|newer)\\b`).test(n)) out.years = { from: y, until: Infinity };
-    else if (new RegExp(`\\b(?:before|pre) ${y}\\b`).test(n)) out.years = { from: -Infinity, until: y };
+    const from = YEAR_AND_LATER.exec(n);
+    const until = BEFORE_YEAR.exec(n);
+    if (from) out.years = { from: Number(from[1]), until: Infinity };
+    else if (until) out.years = { from: -Infinity, until: Number(until[1]) };
     else out.years = { from: y, until: y + 1 };
   }
   for (const m of n.matchAll(/\b(\d{2,4})\b/g)) out.numbers.push(Number(m[1]));

@@ -14,7 +14,7 @@ const FUNCTION_WORDS: Record<Language, string[]> = {
     'habe auch'
   ).split(' '),
   fr: (
-    'le la les et est je mon ma mes pas avec pour un une des du de que qui dans sur peut comment pourquoi ' + 'faut ou'
+    'le la les et est je mon ma mes pas avec pour un une des du de que qui dans sur peut comment ' + 'pourquoi faut ou'
   ).split(' '),
   es: 'el la los las y es yo mi mis no con para un una de que en del por puedo como por qué necesito o al'.split(' '),
   it: 'il lo la gli le e è io mio mia non con per un una di che in del posso come perché ho anche o'.split(' '),
