@@ -107,12 +107,14 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
       // ("dt770 250", "2i2 gen 3").
       const type = hits[0]!.type;
       let chosen = finder.resolve(window.join(' '), type);
+      const tail = variantTail(words, i + size);
       if (chosen.status === 'found' && chosen.assumedVariant) {
-        const context = finder.resolve(words.slice(i, Math.min(words.length, i + size + 3)).join(' '), type);
+        // the variant words right after the name ("my iphone 15 …"), else the next three words
+        const after = tail.length ? [...window, ...tail] : words.slice(i, Math.min(words.length, i + size + 3));
+        const context = finder.resolve(after.join(' '), type);
         if (context.status === 'found' && !context.assumedVariant && chosen.variants.includes(context.device))
           chosen = context;
       }
-      const tail = variantTail(words, i + size);
       if (tail.length > 0) {
         const named = finder.resolve([...window, ...tail].join(' '), type);
         if (named.status === 'near') {

@@ -120,6 +120,14 @@ describe('device questions and FAQ questions', () => {
     expect(understand(q, brain.devices).understanding.intent).not.toBe('impedance-only');
   });
 
+  it('reads the variant words right after a family name ("my iphone 15" is the USB-C iPhone, no assumption)', () => {
+    const { understanding } = understand('can my iphone 15 drive hd 650', brain.devices);
+    expect(understanding.mentions.map((m) => [m.id, m.assumedVariant])).toEqual([
+      ['apple-iphone-usb-c', false],
+      ['sennheiser-hd650', false],
+    ]);
+  });
+
   it('does not read everyday words as device names', () => {
     const { understanding: u } = understand('is zero latency monitoring with a noise gate possible?', brain.devices);
     expect(u.mentions).toEqual([]);
