@@ -20,8 +20,10 @@ function ceilingStep(d: Derived, Z: number): string | null {
     case 'rated_point':
       return `rated ceiling at ${ohm(a.loadOhm)}: ${V(a.vrms)}`;
     case 'below_lowest_rating':
+      if (d.iMaxBasis === 'given')
+        return `below the lowest rated load (${ohm(a.loadOhm)}) its ${V(a.vrms)} is held, up to the current limit`;
       return (
-        `below the lowest rated load the current stays at V/R = ${V(a.vrms)}/${ohm(a.loadOhm)} = ` +
+        `below the lowest rated load, at least its current is held (a floor): V/R = ${V(a.vrms)}/${ohm(a.loadOhm)} = ` +
         `${mA((1000 * a.vrms) / a.loadOhm)}: ${mA((1000 * a.vrms) / a.loadOhm)} × ${ohm(Z)} = ${V(d.ceilingVrms)}`
       );
     case 'above_highest_rating':

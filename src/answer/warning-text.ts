@@ -91,6 +91,16 @@ export function warningText(w: Warning): string {
         `typo, a speaker amplifier's rating or a wrong unit (mV for V, mW for W) is more likely.`
       );
     }
+    case 'below_rated_load': {
+      const range =
+        `The output is rated only down to ${ohm(w.ratedLoadOhm)} and these headphones are ${ohm(w.loadOhm)}, with ` +
+        `no current limit published: holding the rated current gives ${dB(w.headroomDbLow)} headroom, holding the ` +
+        `rated voltage ${dB(w.headroomDbHigh)}`;
+      return w.severity === 'warning'
+        ? `${range} — ${VERDICT_WORDS[w.verdictLow]} to ${VERDICT_WORDS[w.verdictHigh]}, so the figures cannot ` +
+            `settle it; a maker's rating at a lower load or a measurement would.`
+        : `${range}; the verdict is the same either way.`;
+    }
     case 'electrostatic_needs_energizer':
       return 'Electrostatic headphones cannot run from a headphone output at all: they need a dedicated energizer.';
   }

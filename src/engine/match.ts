@@ -9,6 +9,7 @@
  * - Several outputs (SE/balanced): evaluateOutputs picks the best (see pickBestOutput).
  */
 import type {
+  BelowRatedLoadWarning,
   Delivery,
   Derived,
   EngineResult,
@@ -29,7 +30,7 @@ import type {
 } from './types.js';
 import { AVERAGE_BELOW_PEAK_DB, DEFAULT_TARGET_SPL, requirementsAt, sensitivityReadings } from './headphone.js';
 import { buildSourceModel, deliverInto, figuresForLoad, hasLevel, hasSelectableGain } from './source-model.js';
-import { splAtVoltage, unitOffsetDb } from './units.js';
+import { dbBetween, splAtVoltage, unitOffsetDb } from './units.js';
 import { VERDICT_RANK, bandOf, verdictForHeadroom } from './verdict.js';
 import { collectWarnings, noiseSpl, outputImpedanceWarning, powerHandlingWarning } from './warnings.js';
 import { validateHeadphone, validateMatchInput, validateSource, validateTarget } from './validate.js';
@@ -132,6 +133,28 @@ function pickMode(outcomes: ModeOutcome[]): ModeOutcome {
   });
 }
 
+/**
+ * The bound on a level read below every rated load (see Delivery.unratedLoad): both readings' headroom and verdict;
+ * 'warning' severity when they differ, so the verdict becomes 'depends' rather than a guess either way.
+ */
+function belowRatedLoad(delivery: Delivery, loadOhm: number, headroomDb: number): BelowRatedLoadWarning | null {
+  const bound = delivery.unratedLoad;
+  if (!bound) return null;
+  const headroomDbHigh = headroomDb + dbBetween(bound.heldVoltageVrms, delivery.vrms);
+  const verdictLow = verdictForHeadroom(headroomDb);
+  const verdictHigh = verdictForHeadroom(headroomDbHigh);
+  return {
+    code: 'below_rated_load',
+    severity: verdictLow === verdictHigh ? 'info' : 'warning',
+    loadOhm,
+    ratedLoadOhm: bound.ratedLoadOhm,
+    headroomDbLow: headroomDb,
+    headroomDbHigh,
+    verdictLow,
+    verdictHigh,
+  };
+}
+
 /** Evaluate one sensitivity reading against a (validated) source. */
 export function evaluateReading(
   hp: HeadphoneSpec,
@@ -148,8 +171,11 @@ export function evaluateReading(
     const delivery = deliverInto(model, hp.impedanceOhm);
     const maxSpl = delivery ? splAtVoltage(req.sensitivityDbV, delivery.vrms) : null;
     const headroomDb = maxSpl !== null ? maxSpl - targetSpl : null;
-    const verdict: Verdict = headroomDb !== null ? verdictForHeadroom(headroomDb) : 'unknown';
     const warnings = collectWarnings(hp, req.sensitivityDbV, model, delivery, selectable);
+    const unrated = delivery && headroomDb !== null ? belowRatedLoad(delivery, hp.impedanceOhm, headroomDb) : null;
+    if (unrated) warnings.unshift(unrated);
+    const verdict: Verdict =
+      headroomDb === null ? 'unknown' : unrated?.severity === 'warning' ? 'depends' : verdictForHeadroom(headroomDb);
     return { name, model, delivery, maxSpl, headroomDb, verdict, warnings };
   });
   const chosen = pickMode(outcomes);

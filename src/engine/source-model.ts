@@ -12,7 +12,8 @@
  *   at each rated load. Between two rated loads the ceiling is interpolated on a log–log line, V = V1·(Z/R1)^k with
  *   k = ln(V2/V1)/ln(R2/R1) (a straight line between the two points on a plot of level against load). Below the
  *   lowest rated load the current stays capped at the lowest load's I = V1/R1 (power is never extrapolated
- *   downward). Above the highest rated load the ceiling rises from that rating towards V_oc when an unloaded maximum
+ *   downward) — a floor: the answer also reads the rated voltage held and says 'depends' when the two readings
+ *   disagree; with a stated current limit the rated voltage is held and the limit caps it. Above the highest rated load the ceiling rises from that rating towards V_oc when an unloaded maximum
  *   is known (V_oc·Z/(Z + Zs), Zs = R·(V_oc/V − 1), a shape for the ceiling only, never reported as Z_out), and stays
  *   at the rating's voltage otherwise.
  * - **Current limit**: a stated I_max caps every load (V ≤ I_max·Z).
@@ -241,6 +242,10 @@ export function ceilingAt(model: SourceModel, loadOhm: number): Ceiling | null {
   const exact = pts.find((p) => sameLoad(loadOhm, p.loadOhm));
   if (exact) return { vrms: exact.vrms, basis: 'rated_point', limitedBy: kindOf(exact), from: [exact] };
   if (loadOhm < first.loadOhm) {
+    // With a stated current limit the rated voltage is held and the limit caps it (deliverInto); without one the
+    // rated current is held, a floor (see unratedLoadBound).
+    if (model.iMaxBasis === 'given')
+      return { vrms: first.vrms, basis: 'below_lowest_rating', limitedBy: 'voltage', from: [first] };
     const vrms = maToVrms(vrmsToMa(first.vrms, first.loadOhm), loadOhm);
     return { vrms, basis: 'below_lowest_rating', limitedBy: 'current', from: [first] };
   }
@@ -277,7 +282,9 @@ export function deliverInto(model: SourceModel, loadOhm: number): Delivery | nul
   if (currentCapVrms !== null) options.push({ vrms: currentCapVrms, basis: 'current_limit', limitedBy: 'current' });
   const bind = options.reduce((x, y) => (y.vrms < x.vrms ? y : x));
   const vrms = bind.vrms;
+  const unrated = unratedLoadBound(ceiling, bind.basis, [theveninVrms, currentCapVrms]);
   return {
+    ...(unrated ? { unratedLoad: unrated } : {}),
     vrms,
     mw: vrmsToMw(vrms, loadOhm),
     ma: vrmsToMa(vrms, loadOhm),
@@ -288,6 +295,23 @@ export function deliverInto(model: SourceModel, loadOhm: number): Delivery | nul
     basis: bind.basis,
     limitedBy: bind.limitedBy,
   };
+}
+
+/**
+ * Below the lowest rated load with no stated current limit, the held current is a floor, not a figure: an output
+ * that was voltage-limited at its rated load may hold that voltage into a lower one. The upper bound is the rated
+ * voltage held (capped by the Thevenin level and a stated current limit); null when the held current does not bind.
+ */
+function unratedLoadBound(
+  ceiling: Ceiling | null,
+  bindBasis: Delivery['basis'],
+  otherCapsVrms: (number | null)[],
+): { ratedLoadOhm: number; heldVoltageVrms: number } | null {
+  const rated = ceiling?.from[0];
+  if (!ceiling || !rated || ceiling.basis !== 'below_lowest_rating' || bindBasis !== 'below_lowest_rating') return null;
+  const held = Math.min(rated.vrms, ...otherCapsVrms.map((v) => v ?? Number.POSITIVE_INFINITY));
+  if (held <= ceiling.vrms) return null;
+  return { ratedLoadOhm: rated.loadOhm, heldVoltageVrms: held };
 }
 
 /** Translate a power rating to another load via the model (voltage-limited above, current-capped below). */

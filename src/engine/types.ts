@@ -230,6 +230,21 @@ export interface ImplausibleFiguresWarning extends WarningBase {
   powerLimitMw: number;
 }
 
+/**
+ * The headphone's load is below every rated load and no current limit is published: the level lies between the
+ * held-current reading (reported) and the held-voltage reading. Severity 'warning' when the verdict differs between
+ * the two (the result is then 'depends'), 'info' when both agree.
+ */
+export interface BelowRatedLoadWarning extends WarningBase {
+  code: 'below_rated_load';
+  loadOhm: number;
+  ratedLoadOhm: number;
+  headroomDbLow: number;
+  headroomDbHigh: number;
+  verdictLow: Verdict;
+  verdictHigh: Verdict;
+}
+
 /** Electrostatic headphones need a dedicated energizer, not a headphone output. */
 export interface ElectrostaticWarning extends WarningBase {
   code: 'electrostatic_needs_energizer';
@@ -246,7 +261,8 @@ export type Warning =
   | ElectrostaticWarning
   | ImplausibleFiguresWarning
   | HissUnknownWarning
-  | BalancedCableWarning;
+  | BalancedCableWarning
+  | BelowRatedLoadWarning;
 
 export type WarningCode = Warning['code'];
 
@@ -303,6 +319,12 @@ export interface Delivery {
   /** Which of the limits binds. */
   basis: DeliveryBasis;
   limitedBy: LimitKind;
+  /**
+   * Set when the load is below the lowest rated load, no current limit is stated and the held current binds: the
+   * level is then only bounded — at least the held current (`vrms`), at most the lowest rating's voltage held into
+   * this load (`heldVoltageVrms`, itself capped by V_oc·Z/(Z+Z_out)).
+   */
+  unratedLoad?: { ratedLoadOhm: number; heldVoltageVrms: number };
 }
 
 // ---------------------------------------------------------------- results

@@ -133,6 +133,45 @@ describe('one pairing', () => {
   });
 });
 
+describe('below the lowest rated load (no current limit published)', () => {
+  // One rating, 410 mW into 300 Ω: V1 = √(0.41·300) = 11.0905 V, I1 = 11.0905/300 = 36.968 mA.
+  const ratedAt300: SourceSpec = { powerRatings: [{ mw: 410, loadOhm: 300 }] };
+  const planar32: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 92, unit: 'dB/mW' }, driver: 'planar' };
+
+  it('a range that straddles the bands is "depends", with both readings', () => {
+    const r = unwrap(evaluateMatch(planar32, ratedAt300));
+    // S_V = 92 + 10·log10(1000/32) = 106.9485. Floor: 36.968 mA × 32 Ω = 1.18298 V → 106.9485 + 1.4597 = 108.408
+    // (−1.592 dB, marginal). Held voltage: 11.0905 V → 106.9485 + 20.8987 = 127.847 (+17.847 dB, fine).
+    expect(r.verdict).toBe('depends');
+    expect(r.headroomDb).toBeCloseTo(-1.592, 2);
+    const w = r.warnings.find((x) => x.code === 'below_rated_load');
+    expect(w).toMatchObject({ severity: 'warning', loadOhm: 32, ratedLoadOhm: 300, verdictLow: 'marginal' });
+    expect(w?.code === 'below_rated_load' && w.verdictHigh).toBe('fine');
+    expect(w?.code === 'below_rated_load' && w.headroomDbHigh).toBeCloseTo(17.847, 2);
+  });
+
+  it('a range inside one band keeps its verdict and says so (info)', () => {
+    const iem: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 110, unit: 'dB/mW' }, driver: 'dynamic' };
+    const r = unwrap(evaluateMatch(iem, ratedAt300));
+    expect(r.verdict).toBe('fine');
+    expect(r.warnings.find((x) => x.code === 'below_rated_load')?.severity).toBe('info');
+  });
+
+  it('a stated current limit settles it: the rated voltage held, capped by the limit, no range', () => {
+    const r = unwrap(evaluateMatch(planar32, { ...ratedAt300, maxCurrentMa: 100 }));
+    // min(11.0905 V, 100 mA × 32 Ω = 3.2 V) = 3.2 V → 106.9485 + 20·log10(3.2) = 106.9485 + 10.103 = 117.052
+    expect(r.verdict).toBe('fine');
+    expect(r.limitedBy).toBe('current');
+    expect(r.headroomDb).toBeCloseTo(7.052, 2);
+    expect(codes(r.warnings)).not.toContain('below_rated_load');
+  });
+
+  it('at or above the rated load there is no range', () => {
+    const r = unwrap(evaluateMatch({ ...planar32, impedanceOhm: 300 }, ratedAt300));
+    expect(codes(r.warnings)).not.toContain('below_rated_load');
+  });
+});
+
 describe('verdict band edges through evaluateMatch', () => {
   // S_V 110 dB/V on 1 V with 0 Ω: max SPL = 110 + 20·log10(1) = 110 exactly
   const hp: HeadphoneSpec = { impedanceOhm: 32, sensitivity: { value: 110, unit: 'dB/V' } };
