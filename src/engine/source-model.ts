@@ -14,8 +14,9 @@
  *   lowest rated load the current stays capped at the lowest load's I = V1/R1 (power is never extrapolated
  *   downward) — a floor: the answer also reads the rated voltage held and says 'depends' when the two readings
  *   disagree; with a stated current limit the rated voltage is held and the limit caps it. Above the highest rated
- *   load the ceiling rises from that rating towards V_oc when an unloaded maximum is known (V_oc·Z/(Z + Zs), Zs = R·(V_oc/V − 1), a shape for the ceiling only, never reported as Z_out), and stays
- *   at the rating's voltage otherwise.
+ *   load the ceiling rises from that rating towards V_oc when an unloaded maximum is known (V_oc·Z/(Z + Zs),
+ *   Zs = R·(V_oc/V − 1), a shape for the ceiling only, never reported as Z_out), and stays at the rating's voltage
+ *   otherwise.
  * - **Current limit**: a stated I_max caps every load (V ≤ I_max·Z).
  *
  * What reaches the load is the lowest of these: V_L = min(V_oc·Z/(Z + Z_out), ceiling(Z), I_max·Z). Every figure
