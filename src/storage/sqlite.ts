@@ -52,55 +52,80 @@ const toEntry = (r: EntryRow): Entry => ({
 /** How long a writer waits for another process's lock before giving up (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
 
+/** How long to pause before opening again after a start-up lock answered SQLITE_BUSY at once (grows per attempt). */
+const OPEN_RETRY_MS = 20;
+const OPEN_RETRY_MAX_MS = 200;
+
+/** Blocks this thread for `ms` (only while opening the database at start). */
+function pause(ms: number): void {
+  Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, ms);
+}
+
+/**
+ * Brings the schema up to date under an exclusive lock, reading the version inside the same transaction, so two
+ * processes starting on a new database never both apply a migration. A schema newer than this build is refused.
+ */
+function migrate(db: Database.Database): void {
+  const newest = Math.max(...MIGRATIONS.map((m) => m.version));
+  db.transaction(() => {
+    db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+    const row = db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
+    const current = row.v ?? 0;
+    if (current > newest) throw new SchemaTooNewError(current, newest);
+    for (const m of MIGRATIONS.filter((x) => x.version > current)) {
+      db.exec(m.sql);
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
+    }
+  }).exclusive();
+}
+
+/**
+ * A damaged file is refused at start, in plain words, rather than failing one command at a time later: SQLite's
+ * quick_check reads every page (a few milliseconds for a bot's database of a few megabytes).
+ */
+function checkPages(db: Database.Database): void {
+  const problems = db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
+  const first = problems[0]?.quick_check ?? 'ok';
+  if (first !== 'ok') throw Object.assign(new Error(first), { code: 'SQLITE_CORRUPT' });
+}
+
 export class SqliteRepository implements KnowledgeRepository {
-  readonly db: Database.Database;
+  readonly db!: Database.Database;
 
   /** Opens (creating when needed) the database; a problem with the file or folder is a StorageError in plain words. */
   constructor(readonly file: string) {
-    try {
-      if (file !== ':memory:') prepareFolder(file);
-      this.db = new Database(file);
-      // The wait comes first: with several processes starting at once, even switching to WAL needs the lock.
-      this.db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
-      this.db.pragma('journal_mode = WAL');
-      // FULL: a write acknowledged to the user survives a power cut or a kill, not only a crash of the process.
-      this.db.pragma('synchronous = FULL');
-      this.db.pragma('foreign_keys = ON');
-      this.migrate();
-      this.checkPages();
-    } catch (err) {
-      throw storageError(err, file);
+    const started = Date.now();
+    for (let attempt = 1; ; attempt++) {
+      try {
+        if (file !== ':memory:') prepareFolder(file);
+        this.db = this.open(file);
+        return;
+      } catch (err) {
+        // Some of SQLite's start-up locks (the switch to WAL, the WAL index being rebuilt) answer SQLITE_BUSY at
+        // once instead of waiting: with several processes starting together, open again after a short pause.
+        const busy = (err as { code?: string }).code?.startsWith('SQLITE_BUSY') ?? false;
+        if (!busy || Date.now() - started >= BUSY_TIMEOUT_MS) throw storageError(err, file);
+        pause(Math.min(OPEN_RETRY_MAX_MS, OPEN_RETRY_MS * attempt));
+      }
     }
   }
 
-  /**
-   * Brings the schema up to date under an exclusive lock, reading the version inside the same transaction, so two
-   * processes starting on a new database never both apply a migration. A schema newer than this build is refused.
-   */
-  private migrate(): void {
-    const newest = Math.max(...MIGRATIONS.map((m) => m.version));
-    this.db
-      .transaction(() => {
-        this.db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
-        const row = this.db.prepare('SELECT MAX(version) AS v FROM schema_version').get() as { v: number | null };
-        const current = row.v ?? 0;
-        if (current > newest) throw new SchemaTooNewError(current, newest);
-        for (const m of MIGRATIONS.filter((x) => x.version > current)) {
-          this.db.exec(m.sql);
-          this.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(m.version);
-        }
-      })
-      .exclusive();
-  }
-
-  /**
-   * A damaged file is refused at start, in plain words, rather than failing one command at a time later: SQLite's
-   * quick_check reads every page (a few milliseconds for a bot's database of a few megabytes).
-   */
-  private checkPages(): void {
-    const problems = this.db.pragma('quick_check', { simple: false }) as { quick_check: string }[];
-    const first = problems[0]?.quick_check ?? 'ok';
-    if (first !== 'ok') throw Object.assign(new Error(first), { code: 'SQLITE_CORRUPT' });
+  private open(file: string): Database.Database {
+    const db = new Database(file);
+    try {
+      // The wait comes first: with several processes starting at once, even switching to WAL needs the lock.
+      db.pragma(`busy_timeout = ${BUSY_TIMEOUT_MS}`);
+      db.pragma('journal_mode = WAL');
+      // FULL: a write acknowledged to the user survives a power cut or a kill, not only a crash of the process.
+      db.pragma('synchronous = FULL');
+      db.pragma('foreign_keys = ON');
+      migrate(db);
+      checkPages(db);
+      return db;
+    } catch (err) {
+      db.close();
+      throw err;
+    }
   }
 
   /** A write transaction that takes the write lock at its start (a deferred one cannot upgrade under contention). */

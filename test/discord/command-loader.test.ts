@@ -3,7 +3,7 @@
  * other change. The folder is a copy of commands/ beside it (so the modules' relative imports resolve) plus one new
  * file.
  */
-import { copyFileSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { helpText } from '../../commands/help.js';
@@ -30,8 +30,8 @@ export default command;
 
 describe('command modules are found by file', () => {
   it('a new file is registered and listed in /help, in its order', async () => {
-    for (const f of readdirSync(join(PROJECT_ROOT, 'commands')))
-      copyFileSync(join(PROJECT_ROOT, 'commands', f), join(dir, f));
+    // a copy of commands/ with its sub-folders (/kb is a folder of subcommand modules)
+    cpSync(join(PROJECT_ROOT, 'commands'), dir, { recursive: true });
     writeFileSync(join(dir, 'ping.ts'), PING);
     const loaded = await loadCommands(dir);
     const names = loaded.slash.map((c) => c.data.name);
