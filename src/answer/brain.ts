@@ -16,7 +16,7 @@ import { headphonesFor, sourcesFor, type ReverseResult } from './reverse.js';
 import { decide } from './confidence.js';
 import { DeviceClasses } from './classes.js';
 import type { AnswerContext } from './context.js';
-import { faqAnswer, noneAnswer } from './faq-answer.js';
+import { ALTERNATIVES, faqAnswer, noneAnswer } from './faq-answer.js';
 import type { Answer, MatchRequest } from './types.js';
 
 export const MAX_QUESTION_LENGTH = 4000;
@@ -118,10 +118,10 @@ export class Brain {
   faq(query: string): Answer {
     const exact = this.topics.get(query.trim());
     if (exact) return faqAnswer(exact, 1, this.topics);
-    const ranked = this.ranker.rank(query.slice(0, MAX_QUESTION_LENGTH), 5);
+    const ranked = this.ranker.rank(query.slice(0, MAX_QUESTION_LENGTH), 1 + ALTERNATIVES);
     const decision = decide(ranked);
     const top = ranked.ranked[0];
-    if (decision.answer && top) return faqAnswer(top.topic, decision.confidence, this.topics);
+    if (decision.answer && top) return faqAnswer(top.topic, decision.confidence, this.topics, ranked.ranked);
     return noneAnswer(ranked.ranked, undefined, decision.confidence);
   }
 

@@ -4,7 +4,15 @@ import type { RankedTopic } from '../search/topic-ranker.js';
 import { THRESHOLDS, suggestionScore } from './confidence.js';
 import type { FaqAnswer, NoneAnswer, TopicRef } from './types.js';
 
-export function faqAnswer(topic: Topic, score: number, topicsById: ReadonlyMap<string, Topic>): FaqAnswer {
+/** Knob: how many runner-up topics an answer keeps (what "Not what I asked" offers instead). */
+export const ALTERNATIVES = 4;
+
+export function faqAnswer(
+  topic: Topic,
+  score: number,
+  topicsById: ReadonlyMap<string, Topic>,
+  ranked: readonly RankedTopic[] = [],
+): FaqAnswer {
   const related = topic.related
     .map((id) => topicsById.get(id))
     .filter((t): t is Topic => t !== undefined)
@@ -13,6 +21,10 @@ export function faqAnswer(topic: Topic, score: number, topicsById: ReadonlyMap<s
     kind: 'faq',
     topic: { id: topic.id, title: topic.title, body: topic.body, sources: topic.sources ?? [], tags: topic.tags },
     related,
+    alternatives: ranked
+      .filter((r) => r.topic.id !== topic.id)
+      .slice(0, ALTERNATIVES)
+      .map((r) => ({ id: r.topic.id, title: r.topic.title })),
     score,
     confidence: score,
   };

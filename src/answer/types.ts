@@ -25,6 +25,8 @@ export interface FaqAnswer {
   kind: 'faq';
   topic: TopicRef & { body: string; sources: string[]; tags: string[] };
   related: TopicRef[];
+  /** The topics ranked next for the question (best first; empty when the topic was named, not searched for). */
+  alternatives: TopicRef[];
   /** The search score of the topic (0…1). */
   score: number;
   confidence: number;

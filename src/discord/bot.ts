@@ -11,7 +11,6 @@ import { ChatPolicy, type Reservation } from './chat.js';
 import { InteractionRouter } from './interactions.js';
 import { syncCommands, type SyncResult } from './register.js';
 import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
-import { Stats } from './stats.js';
 import { QuestionLog } from './question-log.js';
 import { Guards } from './guards.js';
 import { isTokenRejected, LoginError } from './login-error.js';
@@ -22,8 +21,9 @@ import type { CommandContext } from './command.js';
 
 export interface Bot {
   client: Client;
-  stats: Stats;
   repo: SqliteRepository;
+  /** Questions queued for the statistics (flush writes them now). */
+  questions: QuestionLog;
   /** Resolves after login and the first command sync. */
   ready: Promise<SyncResult | null>;
   stop(): Promise<void>;
@@ -50,12 +50,11 @@ export function createClient(config: Config, restOptions: BotOptions['restOption
 
 export function startBot({ config, brain, logger, restOptions }: BotOptions): Bot {
   const client = createClient(config, restOptions);
-  const stats = new Stats();
   const repo = new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
   const brains = new Brains(brain.knowledge, repo);
   const questions = new QuestionLog(repo, logger);
   const commands = [...slashCommands, ...messageCommands];
-  const ctx: CommandContext = { brains, repo, logger, stats, questions, guards: new Guards(), commands };
+  const ctx: CommandContext = { brains, repo, logger, questions, guards: new Guards(), commands };
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */
@@ -126,8 +125,8 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
 
   return {
     client,
-    stats,
     repo,
+    questions,
     ready,
     async stop() {
       await client.destroy();

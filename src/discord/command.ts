@@ -10,7 +10,6 @@ import type {
 import type { Brains } from '../answer/brains.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import type { Logger } from '../logger.js';
-import type { Stats } from './stats.js';
 import type { QuestionLog } from './question-log.js';
 import type { Guards } from './guards.js';
 import type { Requirement } from './preconditions.js';
@@ -20,7 +19,6 @@ export interface CommandContext {
   brains: Brains;
   repo: KnowledgeRepository;
   logger: Logger;
-  stats: Stats;
   /** Questions for the maintainers' statistics, written off the answer path. */
   questions: QuestionLog;
   /** Limits that protect members from repeated pings and counts from repeated clicks. */
@@ -38,15 +36,26 @@ interface CommandBase {
   help?: string;
 }
 
-export interface SlashCommand extends CommandBase {
+/** A button's handler: the custom id after its prefix is the payload (its state), parsed by the handler. */
+export type ButtonHandler = (interaction: ButtonInteraction, payload: string, ctx: CommandContext) => Promise<void>;
+export type ModalHandler = (interaction: ModalSubmitInteraction, payload: string, ctx: CommandContext) => Promise<void>;
+
+/**
+ * Buttons and modals, by custom-id prefix: a command's own, or the answers' (src/discord/answer-components.ts). The
+ * router finds the owner by prefix and checks `requires` before any handler runs — one way for every component.
+ */
+export interface ComponentOwner {
   /** Checked by the router before the command, its autocomplete, buttons and modals run (see preconditions.ts). */
   requires?: readonly Requirement[];
+  /** Buttons whose custom id starts with one of these prefixes ("kbimp:") belong to this owner. */
+  buttons?: Record<string, ButtonHandler>;
+  /** Modals whose custom id starts with one of these prefixes belong to this owner. */
+  modals?: Record<string, ModalHandler>;
+}
+
+export interface SlashCommand extends CommandBase, ComponentOwner {
   execute(interaction: ChatInputCommandInteraction, ctx: CommandContext): Promise<void>;
   autocomplete?(interaction: AutocompleteInteraction, ctx: CommandContext): Promise<void>;
-  /** Buttons whose custom id starts with one of these prefixes ("kbimp:") belong to this command. */
-  buttons?: Record<string, (interaction: ButtonInteraction, payload: string, ctx: CommandContext) => Promise<void>>;
-  /** Modals whose custom id starts with one of these prefixes belong to this command. */
-  modals?: Record<string, (interaction: ModalSubmitInteraction, payload: string, ctx: CommandContext) => Promise<void>>;
 }
 
 export interface MessageCommand extends CommandBase {

@@ -2,18 +2,23 @@
  * Button state lives in the custom id (≤ 100 characters), not in memory, so buttons keep working after a restart.
  *   faq:<topic-id>            show a topic
  *   math:<json>               show the math of a match (device ids or raw figures, target)
- *   nwia:<topic-or-kind>      "Not what I asked"
+ *   nwia:<topic-or-kind>[:<topic>,<topic>…]  "Not what I asked", with the topics ranked next for the question (as
+ *                             many as fit), so the reply needs nothing from the message it was pressed on
  *   rephrase:<topic-or-kind>  open the "ask it differently" modal (and its submission)
  */
 import { z } from 'zod';
 import type { MatchRequest } from '../answer/types.js';
 
 export const CUSTOM_ID_MAX = 100;
+/** A topic id as the knowledge schema allows it. */
+const TOPIC_ID = /^[a-z0-9-]{1,90}$/;
+/** What an answer was: a topic id or an answer kind ("match", "device"…). */
+const ANSWERED = /^[a-z0-9_-]{1,90}$/;
 
 export type ButtonAction =
   | { kind: 'faq'; id: string }
   | { kind: 'math'; request: MatchRequest }
-  | { kind: 'nwia'; answered: string }
+  | { kind: 'nwia'; answered: string; alternatives: string[] }
   | { kind: 'rephrase'; answered: string };
 
 /** Short keys keep the JSON small. */
@@ -31,7 +36,17 @@ export function encodeButton(action: ButtonAction): string | null {
     case 'faq':
       id = `faq:${action.id}`;
       break;
-    case 'nwia':
+    case 'nwia': {
+      id = `nwia:${action.answered}`;
+      const fitting: string[] = [];
+      for (const alt of action.alternatives.filter((a) => TOPIC_ID.test(a))) {
+        const next = `${id}:${[...fitting, alt].join(',')}`;
+        if (next.length > CUSTOM_ID_MAX) break;
+        fitting.push(alt);
+      }
+      if (fitting.length) id = `${id}:${fitting.join(',')}`;
+      break;
+    }
     case 'rephrase':
       id = `${action.kind}:${action.answered}`;
       break;
@@ -91,8 +106,15 @@ const MATH_PAYLOAD = z
 export function decodeButton(customId: string): ButtonAction | null {
   const [kind, ...rest] = customId.split(':');
   const payload = rest.join(':');
-  if (kind === 'faq' && /^[a-z0-9-]{1,90}$/.test(payload)) return { kind, id: payload };
-  if ((kind === 'nwia' || kind === 'rephrase') && payload.length <= 90) return { kind, answered: payload };
+  if (kind === 'faq' && TOPIC_ID.test(payload)) return { kind, id: payload };
+  if (kind === 'rephrase' && ANSWERED.test(payload)) return { kind, answered: payload };
+  if (kind === 'nwia') {
+    const [answered = '', alternatives = ''] = rest;
+    if (!ANSWERED.test(answered) || rest.length > 2) return null;
+    const alts = alternatives ? alternatives.split(',') : [];
+    if (!alts.every((a) => TOPIC_ID.test(a))) return null;
+    return { kind, answered, alternatives: alts };
+  }
   if (kind === 'math') {
     let json: unknown;
     try {

@@ -1,25 +1,17 @@
 /**
- * Routes every interaction: slash commands, autocomplete, the context menu and buttons. An exception in one handler
- * becomes a friendly ephemeral error; it never takes the bot down.
+ * Routes every interaction: slash commands, autocomplete, the context menu, buttons and modals. An exception in one
+ * handler becomes a friendly ephemeral error; it never takes the bot down.
  */
 import {
-  ActionRowBuilder,
-  ButtonBuilder,
-  ButtonStyle,
   MessageFlags,
-  ModalBuilder,
-  TextInputBuilder,
-  TextInputStyle,
   type ButtonInteraction,
   type Interaction,
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
+import { ANSWER_COMPONENTS } from './answer-components.js';
 import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
-import { decodeButton, encodeButton } from './custom-ids.js';
-import { NO_MENTIONS, answerPayload } from './reply.js';
-import { renderMath } from './render.js';
-import { EMBED_LIMITS, clamp } from './limits.js';
+import { NO_MENTIONS } from './reply.js';
 import { refusal } from './preconditions.js';
 
 export class InteractionRouter {
@@ -55,10 +47,8 @@ export class InteractionRouter {
         const command = this.message.get(interaction.commandName);
         if (!command) throw new Error(`unknown command ${interaction.commandName}`);
         await command.execute(interaction, this.ctx);
-      } else if (interaction.isButton()) {
-        await this.button(interaction);
-      } else if (interaction.isModalSubmit()) {
-        await this.modal(interaction);
+      } else if (interaction.isButton() || interaction.isModalSubmit()) {
+        await this.component(interaction);
       }
     } catch (err) {
       this.ctx.logger.error({ err, interaction: interaction.id, type: interaction.type }, 'interaction failed');
@@ -75,13 +65,13 @@ export class InteractionRouter {
     }
   }
 
-  /** A command module that owns this custom id (by prefix), if any. */
+  /** The owner of this custom id (by prefix): a command module, or the answers' own components. */
   private owner<K extends 'buttons' | 'modals'>(kind: K, customId: string) {
-    for (const c of this.slash.values()) {
-      const handlers = c[kind];
+    for (const owner of [...this.slash.values(), ANSWER_COMPONENTS]) {
+      const handlers = owner[kind];
       if (!handlers) continue;
       for (const [prefix, handler] of Object.entries(handlers))
-        if (customId.startsWith(prefix)) return { command: c, handler, payload: customId.slice(prefix.length) };
+        if (customId.startsWith(prefix)) return { owner, handler, payload: customId.slice(prefix.length) };
     }
     return null;
   }
@@ -90,106 +80,22 @@ export class InteractionRouter {
     await interaction.reply({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });
   }
 
-  private async button(interaction: ButtonInteraction): Promise<void> {
-    const owned = this.owner('buttons', interaction.customId);
-    if (owned) {
-      const refused = refusal(interaction, owned.command.requires, this.ctx.repo);
-      return refused ? this.refuse(interaction, refused) : owned.handler(interaction, owned.payload, this.ctx);
-    }
-    const action = decodeButton(interaction.customId);
-    if (!action) {
-      await interaction.reply({
-        content: 'This button is from an older version of the bot. Ask again and it will work.',
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
-      return;
-    }
-    const { stats, logger } = this.ctx;
-    const brain = this.ctx.brains.for(interaction.guildId);
-    if (action.kind === 'rephrase') {
-      const input = new TextInputBuilder()
-        .setCustomId('question')
-        .setLabel('What did you want to know?')
-        .setStyle(TextInputStyle.Paragraph)
-        .setMinLength(3)
-        .setMaxLength(1000)
-        .setRequired(true);
-      await interaction.showModal(
-        new ModalBuilder()
-          .setCustomId(encodeButton(action)!)
-          .setTitle('Ask it differently')
-          .addComponents(new ActionRowBuilder<TextInputBuilder>().addComponents(input)),
+  /** Every button and modal goes one way: find its owner, check the owner's requirements, run the handler. */
+  private async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<void> {
+    const owned = this.owner(interaction.isButton() ? 'buttons' : 'modals', interaction.customId);
+    if (!owned)
+      return this.refuse(
+        interaction,
+        interaction.isButton()
+          ? 'This button is from an older version of the bot. Ask again and it will work.'
+          : 'I could not read that form. Try `/ask` instead.',
       );
-      return;
-    }
-    if (action.kind === 'faq') {
-      await interaction.reply(answerPayload(brain.faq(action.id), { hide: true }));
-    } else if (action.kind === 'math') {
-      await interaction.reply({
-        content: renderMath(brain.match(action.request)),
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
-    } else {
-      // Once per member per answer: more clicks on the same message do not count again.
-      if (this.ctx.guards.firstClick(interaction.user.id, interaction.message.id)) {
-        const count = stats.countNotWhatIAsked(action.answered);
-        if (interaction.guildId) {
-          try {
-            this.ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
-          } catch (err) {
-            logger.warn({ err }, '"not what I asked" not saved');
-          }
-        }
-        logger.info({ answered: action.answered, count }, 'not what I asked');
-      }
-      const asked = interaction.message.embeds[0]?.footer?.text.replace(/^You asked: /, '') ?? '';
-      const hits = asked
-        ? brain
-            .rankTopics(asked, 6)
-            .filter((h) => h.topic.id !== action.answered)
-            .slice(0, 5)
-        : [];
-      const content = hits.length
-        ? `Thanks — noted. Maybe one of ` +
-          `these?\n${hits.map((h) => `• **${h.topic.title}** — \`/faq topic:${h.topic.id}\``).join('\n')}`
-        : 'Thanks — noted. Try `/ask` with more detail (the exact headphones and source help), or `/help`.';
-      const again = new ButtonBuilder()
-        .setCustomId(encodeButton({ kind: 'rephrase', answered: action.answered })!)
-        .setLabel('Ask it differently')
-        .setStyle(ButtonStyle.Primary);
-      await interaction.reply({
-        content: clamp(content, EMBED_LIMITS.messageContent),
-        components: [new ActionRowBuilder<ButtonBuilder>().addComponents(again)],
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
-    }
-  }
-
-  /** The "Ask it differently" modal: the new wording is kept as a gap for the maintainers and answered privately. */
-  private async modal(interaction: ModalSubmitInteraction): Promise<void> {
-    const owned = this.owner('modals', interaction.customId);
-    if (owned) {
-      const refused = refusal(interaction, owned.command.requires, this.ctx.repo);
-      return refused ? this.refuse(interaction, refused) : owned.handler(interaction, owned.payload, this.ctx);
-    }
-    const action = decodeButton(interaction.customId);
-    const question = interaction.fields.getTextInputValue('question').trim().slice(0, 1000);
-    if (action?.kind !== 'rephrase' || !question) {
-      await interaction.reply({
-        content: 'I could not read that form. Try `/ask` instead.',
-        flags: MessageFlags.Ephemeral,
-        allowedMentions: NO_MENTIONS,
-      });
-      return;
-    }
-    this.ctx.stats.countUnanswered(question);
-    if (interaction.guildId) this.ctx.questions.record(interaction.guildId, question, null);
-    this.ctx.logger.info({ answered: action.answered }, 'question rephrased');
-    await interaction.reply(
-      answerPayload(this.ctx.brains.for(interaction.guildId).ask(question), { hide: true, asked: question }),
+    const refused = refusal(interaction, owned.owner.requires, this.ctx.repo);
+    if (refused) return this.refuse(interaction, refused);
+    await (owned.handler as (i: typeof interaction, p: string, c: CommandContext) => Promise<void>)(
+      interaction,
+      owned.payload,
+      this.ctx,
     );
   }
 }

@@ -90,7 +90,11 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
       if (answer.topic.sources.length) embed.addFields(field('Sources', answer.topic.sources.join('\n')));
       buttons = [
         ...answer.related.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)),
-        button(encodeButton({ kind: 'nwia', answered: answer.topic.id }), 'Not what I asked', ButtonStyle.Danger),
+        button(
+          encodeButton({ kind: 'nwia', answered: answer.topic.id, alternatives: answer.alternatives.map((a) => a.id) }),
+          'Not what I asked',
+          ButtonStyle.Danger,
+        ),
       ];
       break;
     }

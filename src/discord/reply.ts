@@ -41,8 +41,6 @@ export function answerPayload(answer: Answer, opts: ReplyOptions): InteractionRe
 /** Records what was answered for the maintainers' statistics. */
 export function countAnswer(ctx: CommandContext, answer: Answer, asked: string, guildId?: string | null): void {
   const key = answer.kind === 'faq' ? answer.topic.id : answer.kind === 'none' ? null : answer.kind;
-  if (key) ctx.stats.countAnswer(key);
-  else ctx.stats.countUnanswered(asked);
   if (guildId) ctx.questions.record(guildId, asked, key);
 }
 

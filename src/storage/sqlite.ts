@@ -90,7 +90,7 @@ function checkPages(db: Database.Database): void {
 }
 
 export class SqliteRepository implements KnowledgeRepository {
-  readonly db!: Database.Database;
+  private readonly db!: Database.Database;
 
   /** Opens (creating when needed) the database; a problem with the file or folder is a StorageError in plain words. */
   constructor(readonly file: string) {

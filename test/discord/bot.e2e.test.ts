@@ -160,7 +160,21 @@ describe('slash commands', () => {
     const cb = await fake.callback(id);
     expect(cb.body.data.flags & 64).toBe(64);
     expect(cb.body.data.content).toMatch(/noted/);
-    expect(bot.stats.notWhatIAsked.get('dac-vs-amp')).toBe(1);
+    expect(bot.repo.stats(IDS.guild, 100).notWhatIAsked).toContainEqual({ key: 'dac-vs-amp', count: 1 });
+  });
+
+  it('"Not what I asked" on a real answer offers the topics ranked next, read from its custom id alone', async () => {
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'is a dac or an amp more important?' }]);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
+    const buttons = edit.body.components[0].components as { custom_id: string; label: string }[];
+    const nwia = buttons.find((b) => b.label === 'Not what I asked')!;
+    const [, answered, alternatives] = nwia.custom_id.split(':');
+    expect(alternatives?.split(',').length).toBeGreaterThan(0);
+    // pressed on a message with no embeds at all: nothing is recovered from the message itself
+    const cb = await fake.callback(fake.button(nwia.custom_id, { id: '880000000000000077' }));
+    const offered = [...(cb.body.data.content as string).matchAll(/topic:([a-z0-9-]+)/g)].map((m) => m[1]);
+    expect(offered).toEqual(alternatives!.split(','));
+    expect(offered).not.toContain(answered);
   });
 
   it('"Ask it differently" opens a modal; its answer is private and the wording is kept as a gap', async () => {
@@ -179,7 +193,9 @@ describe('slash commands', () => {
     expect(submitted.body.type).toBe(4);
     expect(submitted.body.data.flags & 64).toBe(64);
     expect(submitted.body.data.embeds[0].title).toBeTruthy();
-    expect(bot.stats.unanswered).toContain('what does a headphone amp actually change about the sound?');
+    bot.questions.flush();
+    const gaps = bot.repo.stats(IDS.guild, 100).gaps.map((g) => g.question);
+    expect(gaps).toContain('what does a headphone amp actually change about the sound?');
   });
 
   it('/device autocomplete offers 25 devices for empty input, filtered when typing', async () => {

@@ -70,4 +70,31 @@ describe('other buttons', () => {
     expect(decodeButton('nope:1')).toBeNull();
     expect(decodeButton('')).toBeNull();
   });
+
+  it('"Not what I asked" carries the runner-up topics, as many as fit in 100 characters', () => {
+    const alternatives = [
+      'headphone-output-power',
+      'do-i-need-a-dac',
+      'interface-as-headphone-amp',
+      'impedance-matching',
+    ];
+    const id = encodeButton({ kind: 'nwia', answered: 'dac-vs-amp', alternatives })!;
+    expect(id.length).toBeLessThanOrEqual(100);
+    const decoded = decodeButton(id);
+    expect(decoded?.kind).toBe('nwia');
+    const kept = decoded?.kind === 'nwia' ? decoded.alternatives : [];
+    expect(kept.length).toBeGreaterThanOrEqual(2);
+    expect(kept).toEqual(alternatives.slice(0, kept.length)); // in order, best first, none cut in half
+    expect(decodeButton('nwia:dac-vs-amp')).toEqual({ kind: 'nwia', answered: 'dac-vs-amp', alternatives: [] });
+    expect(decodeButton('nwia:dac-vs-amp:ok-topic,Bad Topic')).toBeNull();
+    expect(decodeButton('nwia:dac-vs-amp:a:b')).toBeNull();
+  });
+
+  it('an answer from the ranking puts its runner-ups in its "Not what I asked" button', () => {
+    const answer = brain.ask('is a dac or an amp more important for my headphones?');
+    expect(answer.kind).toBe('faq');
+    if (answer.kind !== 'faq') return;
+    expect(answer.alternatives.length).toBeGreaterThan(0);
+    expect(answer.alternatives.map((a) => a.id)).not.toContain(answer.topic.id);
+  });
 });

@@ -15,10 +15,22 @@ const MANAGE_GUILD = String(1 << 5);
 const fake = new FakeDiscord();
 let bot: Bot;
 
-const MOD = { userId: IDS.user, permissions: MANAGE_GUILD, roles: [] as string[], guildId: IDS.guild };
-const MOD2 = { ...MOD, userId: '444444444444444446' };
-const MEMBER = { userId: IDS.otherUser, permissions: '0', roles: [] as string[], guildId: IDS.guild };
-const OTHER_MOD = { ...MOD, guildId: IDS.otherGuild };
+/**
+ * Every test sets up its own server (a new guild id, its own moderators and member), so no test depends on what
+ * another left behind, and any one of them runs alone (`-t`) or in any order.
+ */
+let servers = 0;
+function newServer() {
+  servers += 1;
+  const guildId = `55555555555555${String(servers).padStart(4, '0')}`;
+  const mod = { userId: IDS.user, permissions: MANAGE_GUILD, roles: [] as string[], guildId };
+  return {
+    guildId,
+    mod,
+    mod2: { ...mod, userId: '444444444444444446' },
+    member: { userId: IDS.otherUser, permissions: '0', roles: [] as string[], guildId },
+  };
+}
 
 const QUESTION = 'Which interface does this server recommend for beginners?';
 const sub = (name: string, options: unknown[] = []) => [{ name, type: 1, options }];
@@ -28,6 +40,33 @@ async function ask(question: string) {
   const id = fake.command('ask', [str('question', question)]);
   const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
   return edit.body.embeds[0] as { title: string; description: string };
+}
+
+/** The entry id in a "Saved as entry **#12**" reply. */
+function savedId(reply: string): string {
+  const id = /Saved as entry \*\*#(\d+)\*\*/.exec(reply)?.[1];
+  expect(id, reply).toBeDefined();
+  return id!;
+}
+
+async function editViaModal(entry: string, body: string) {
+  const open = await fake.callback(fake.command('kb', sub('edit', [str('entry', entry)])));
+  const saved = await fake.callback(
+    fake.modalSubmit(open.body.data.custom_id, { title: QUESTION, aliases: '', body, source: '', replaces: '' }),
+  );
+  return saved.body.data.content as string;
+}
+
+const RECOMMEND = 'We recommend the Scarlett Solo 4th Gen for beginners here.';
+
+/** A new server with one moderator-written entry (the recommendation); the moderator is acting. */
+async function serverWithEntry() {
+  const server = newServer();
+  fake.as = server.mod;
+  const id = savedId(
+    await addViaModal(QUESTION, RECOMMEND, { aliases: 'server interface pick, recommended interface' }),
+  );
+  return { ...server, id };
 }
 
 async function addViaModal(title: string, body: string, extra: Record<string, string> = {}) {
@@ -69,12 +108,13 @@ afterAll(async () => {
 
 describe('/kb', () => {
   it('refuses a non-moderator even when the command is invoked', async () => {
-    fake.as = MEMBER;
+    const server = newServer();
+    fake.as = server.member;
     const cb = await fake.callback(fake.command('kb', sub('add')));
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags & 64).toBe(64);
     expect(cb.body.data.content).toMatch(/Only server moderators/);
-    expect(bot.repo.listEntries(IDS.guild)).toEqual([]);
+    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
   it('is registered for Manage Server by default', () => {
@@ -83,20 +123,17 @@ describe('/kb', () => {
   });
 
   it('add via modal → answerable by /ask in that server, not in another', async () => {
-    fake.as = MOD;
-    const reply = await addViaModal(QUESTION, 'We recommend the Scarlett Solo 4th Gen for beginners here.', {
-      aliases: 'server interface pick, recommended interface',
-    });
-    expect(reply).toMatch(/Saved as entry \*\*#1\*\*/);
+    await serverWithEntry();
     const here = await ask('which interface does this server recommend for beginners');
     expect(here.description).toMatch(/Scarlett Solo 4th Gen for beginners here/);
-    fake.as = OTHER_MOD;
+    fake.as = newServer().mod;
     const elsewhere = await ask('which interface does this server recommend for beginners');
     expect(elsewhere.description ?? '').not.toMatch(/for beginners here/);
   });
 
   it('refuses invalid input with a clear message and stores nothing', async () => {
-    fake.as = MOD;
+    const server = newServer();
+    fake.as = server.mod;
     const bad = await addViaModal('Ping @everyone please', 'answer');
     expect(bad).toMatch(/Not saved: .*@everyone/);
     const url = await fake.callback(
@@ -112,19 +149,20 @@ describe('/kb', () => {
       ),
     );
     expect(url.body.data.content).toMatch(/Not saved: the source must be an http\(s\) URL/);
-    expect(bot.repo.listEntries(IDS.guild)).toHaveLength(1);
+    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
   it('edit conflict: the later save of a stale version is refused, nothing overwritten', async () => {
-    fake.as = MOD;
-    const a = await fake.callback(fake.command('kb', sub('edit', [str('entry', '1')])));
-    fake.as = MOD2;
-    const b = await fake.callback(fake.command('kb', sub('edit', [str('entry', '1')])));
+    const server = await serverWithEntry();
+    fake.as = server.mod;
+    const a = await fake.callback(fake.command('kb', sub('edit', [str('entry', server.id)])));
+    fake.as = server.mod2;
+    const b = await fake.callback(fake.command('kb', sub('edit', [str('entry', server.id)])));
     expect(a.body.type).toBe(9);
     expect(a.body.data.custom_id).toBe(b.body.data.custom_id);
     const prefilled = a.body.data.components.map((row: any) => row.components[0].value);
     expect(prefilled).toContain(QUESTION);
-    fake.as = MOD;
+    fake.as = server.mod;
     const first = await fake.callback(
       fake.modalSubmit(a.body.data.custom_id, {
         title: QUESTION,
@@ -135,7 +173,7 @@ describe('/kb', () => {
       }),
     );
     expect(first.body.data.content).toMatch(/now version 2/);
-    fake.as = MOD2;
+    fake.as = server.mod2;
     const second = await fake.callback(
       fake.modalSubmit(b.body.data.custom_id, {
         title: QUESTION,
@@ -145,29 +183,34 @@ describe('/kb', () => {
         replaces: '',
       }),
     );
-    expect(second.body.data.content).toMatch(/Someone else saved entry #1 .*Nothing was overwritten/);
-    expect(bot.repo.getEntry(IDS.guild, 1)!.input).toMatchObject({ body: 'Edited by the first moderator.' });
+    expect(second.body.data.content).toMatch(
+      new RegExp(`Someone else saved entry #${server.id} .*Nothing was overwritten`),
+    );
+    expect(bot.repo.getEntry(server.guildId, Number(server.id))!.input).toMatchObject({
+      body: 'Edited by the first moderator.',
+    });
   });
 
   it('remove and restore', async () => {
-    fake.as = MOD;
-    expect((await fake.callback(fake.command('kb', sub('remove', [str('entry', '1')])))).body.data.content).toMatch(
-      /Removed entry \*\*#1\*\*/,
-    );
+    const server = await serverWithEntry();
+    const removed = await fake.callback(fake.command('kb', sub('remove', [str('entry', server.id)])));
+    expect(removed.body.data.content).toMatch(new RegExp(`Removed entry \\*\\*#${server.id}\\*\\*`));
     expect((await ask('which interface does this server recommend for beginners')).description ?? '').not.toMatch(
-      /first moderator/,
+      /for beginners here/,
     );
-    expect((await fake.callback(fake.command('kb', sub('restore', [str('entry', '1')])))).body.data.content).toMatch(
-      /Restored/,
-    );
+    const restored = await fake.callback(fake.command('kb', sub('restore', [str('entry', server.id)])));
+    expect(restored.body.data.content).toMatch(/Restored/);
     expect((await ask('which interface does this server recommend for beginners')).description).toMatch(
-      /first moderator/,
+      /for beginners here/,
     );
   });
 
   it('history lists who changed what and when, with a diff', async () => {
-    fake.as = MOD;
-    const cb = await fake.callback(fake.command('kb', sub('history', [str('entry', '1')])));
+    const server = await serverWithEntry();
+    expect(await editViaModal(server.id, 'Edited by the first moderator.')).toMatch(/now version 2/);
+    await fake.callback(fake.command('kb', sub('remove', [str('entry', server.id)])));
+    await fake.callback(fake.command('kb', sub('restore', [str('entry', server.id)])));
+    const cb = await fake.callback(fake.command('kb', sub('history', [str('entry', server.id)])));
     const text = cb.body.data.embeds[0].description as string;
     expect(text).toMatch(/v1 add/);
     expect(text).toMatch(/v2 edit/);
@@ -178,31 +221,30 @@ describe('/kb', () => {
   });
 
   it('entry autocomplete lists this server’s entries', async () => {
-    fake.as = MOD;
+    const server = await serverWithEntry();
     const cb = await fake.callback(
       fake.command('kb', sub('edit', [{ name: 'entry', type: 3, value: 'interface', focused: true }]), true),
     );
-    expect(cb.body.data.choices[0]).toMatchObject({ value: '1' });
+    expect(cb.body.data.choices[0]).toMatchObject({ value: server.id });
   });
 
   it('entry autocomplete gives a member who may not edit nothing (titles stay with the moderators)', async () => {
-    fake.as = MEMBER;
+    const server = await serverWithEntry();
+    fake.as = server.member;
     const cb = await fake.callback(
       fake.command('kb', sub('edit', [{ name: 'entry', type: 3, value: 'interface', focused: true }]), true),
     );
     expect(cb.body.data.choices).toEqual([]);
-    fake.as = MOD;
   });
 
   it("a member cannot press a moderator's import button", async () => {
-    fake.as = MEMBER;
+    fake.as = newServer().member;
     const cb = await fake.callback(fake.button('kbimp:1'));
     expect(cb.body.data.content).toMatch(/Only server moderators/);
-    fake.as = MOD;
   });
 
   it('export → import round trip reproduces the same entries in another server', async () => {
-    fake.as = MOD;
+    const from = await serverWithEntry();
     await fake.callback(
       fake.command(
         'kb',
@@ -221,7 +263,8 @@ describe('/kb', () => {
     expect(data.entries).toHaveLength(2);
     fake.files.set('export.json', file.content);
 
-    fake.as = OTHER_MOD;
+    const to = newServer();
+    fake.as = to.mod;
     const attachment = {
       id: '888888888888888888',
       filename: 'export.json',
@@ -236,19 +279,20 @@ describe('/kb', () => {
     expect((await fake.callback(importId)).body.type).toBe(5);
     const preview = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${importId}/`));
     expect(preview.body.content).toMatch(/\*\*2\*\* new entries/);
-    expect(bot.repo.listEntries(IDS.otherGuild)).toEqual([]); // nothing before the confirm
+    expect(bot.repo.listEntries(to.guildId)).toEqual([]); // nothing before the confirm
     const confirm = preview.body.components[0].components[0].custom_id as string;
     const applied = await fake.callback(fake.button(confirm));
     expect(applied.body.type).toBe(7);
     expect(applied.body.data.content).toMatch(/Imported: 2 new/);
     const inputs = (g: string) => bot.repo.listEntries(g).map((e) => e.input);
-    expect(inputs(IDS.otherGuild)).toEqual(inputs(IDS.guild));
+    expect(inputs(to.guildId)).toEqual(inputs(from.guildId));
     const again = await fake.callback(fake.button(confirm));
     expect(again.body.data.content).toMatch(/already applied/);
   });
 
   it('a broken import file is refused whole', async () => {
-    fake.as = OTHER_MOD;
+    const server = newServer();
+    fake.as = server.mod;
     fake.files.set(
       'broken.json',
       JSON.stringify({
@@ -266,17 +310,16 @@ describe('/kb', () => {
       url: `http://127.0.0.1:${fake.port}/files/broken.json`,
       proxy_url: `http://127.0.0.1:${fake.port}/files/broken.json`,
     };
-    const before = bot.repo.listEntries(IDS.otherGuild).length;
     const id = fake.command('kb', sub('import', [{ name: 'file', type: 11, value: attachment.id }]), false, {
       attachments: { [attachment.id]: attachment },
     });
     const reply = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
     expect(reply.body.content).toMatch(/Nothing was imported/);
-    expect(bot.repo.listEntries(IDS.otherGuild)).toHaveLength(before);
+    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
   it('stats show unanswered questions with a button that opens /kb add prefilled', async () => {
-    fake.as = MOD;
+    fake.as = newServer().mod;
     await ask('what colour cable sounds warmest for vinyl ripping into my sampler?');
     const cb = await fake.callback(fake.command('kb', sub('stats')));
     const embed = cb.body.data.embeds[0];
@@ -288,7 +331,8 @@ describe('/kb', () => {
   });
 
   it('/config enables a chat channel and sets the editor role, which then may edit', async () => {
-    fake.as = MOD;
+    const server = newServer();
+    fake.as = server.mod;
     const cb = await fake.callback(
       fake.command('config', sub('set', [{ name: 'editor_role', type: 8, value: IDS.moderatorRole }]), false, {
         roles: {
@@ -307,7 +351,7 @@ describe('/kb', () => {
       }),
     );
     expect(cb.body.data.embeds[0].description).toMatch(new RegExp(`Editor role: <@&${IDS.moderatorRole}>`));
-    fake.as = { ...MEMBER, roles: [IDS.moderatorRole] };
+    fake.as = { ...server.member, roles: [IDS.moderatorRole] };
     const open = await fake.callback(fake.command('kb', sub('add')));
     expect(open.body.type).toBe(9);
   });

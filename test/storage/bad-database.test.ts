@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteRepository } from '../../src/storage/sqlite.js';
 import { StorageError } from '../../src/storage/storage-errors.js';
+import { fromOutside } from './outside.js';
 
 const fresh = () => mkdtempSync(join(tmpdir(), 'headroom-baddb-'));
 const GUILD = '222222222222222222';
@@ -18,8 +19,7 @@ function populated(): string {
   const repo = new SqliteRepository(file);
   for (let i = 0; i < 200; i++)
     repo.addEntry(GUILD, { kind: 'faq', title: `topic ${i}`, aliases: [], body: 'x'.repeat(400) }, 'test');
-  repo.db.pragma('wal_checkpoint(TRUNCATE)');
-  repo.close();
+  repo.close(); // the last connection to close folds the WAL back into the file
   return file;
 }
 
@@ -28,7 +28,6 @@ function refusal(file: string): StorageError {
     const repo = new SqliteRepository(file);
     // Some damage shows only when the pages are read.
     repo.listEntries(GUILD);
-    repo.db.pragma('integrity_check');
     repo.close();
   } catch (err) {
     expect(err).toBeInstanceOf(StorageError);
@@ -67,9 +66,7 @@ describe('bad database files', () => {
 
   it('written by a newer Headroom: refused, saying to upgrade', () => {
     const file = populated();
-    const repo = new SqliteRepository(file);
-    repo.db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(9999);
-    repo.close();
+    fromOutside(file, (db) => db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(9999));
     const e = refusal(file);
     expect(e.message).toMatch(/newer Headroom \(schema 9999/);
     expect(e.message).toMatch(/Upgrade Headroom/);

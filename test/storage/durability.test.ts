@@ -4,6 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { SqliteRepository } from '../../src/storage/sqlite.js';
+import { fromOutside, integrity } from './outside.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 
@@ -51,10 +52,10 @@ describe('durability', () => {
       const ids = new Set(repo.listEntries('222222222222222222').map((e) => e.id));
       expect(acknowledged.length).toBeGreaterThanOrEqual(6);
       expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
-      expect(repo.db.pragma('integrity_check', { simple: true })).toBe('ok');
-      expect(repo.db.pragma('journal_mode', { simple: true })).toBe('wal');
     } finally {
       repo.close();
     }
+    expect(integrity(file)).toBe('ok');
+    expect(fromOutside(file, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');
   }, 60_000);
 });

@@ -9,6 +9,7 @@ import { parseEntryInput, type EntryInput } from '../../src/storage/entry-schema
 import { planImport } from '../../src/storage/import-plan.js';
 import { ConflictError } from '../../src/storage/repository.js';
 import { SqliteRepository } from '../../src/storage/sqlite.js';
+import { refuseWrites } from './outside.js';
 
 const A = '900000000000000001';
 const B = '900000000000000002';
@@ -65,15 +66,12 @@ describe('SQLite repository', () => {
     repo.addEntry(A, faq('Existing entry question'), 'mod');
     // the second item targets entry #1 with an input the database accepts but the version check will not: force a
     // failure
-    const spy = repo.db.prepare(
-      "CREATE TRIGGER fail_second BEFORE UPDATE ON entries BEGIN SELECT RAISE(ABORT, 'boom'); END",
-    );
-    spy.run();
+    const allow = refuseWrites(repo.file, 'entries', 'UPDATE', 'boom');
     expect(() => repo.importEntries(A, [good, bad], 'mod')).toThrow(/boom/);
     expect(repo.listEntries(A).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual([
       'Existing entry question',
     ]);
-    repo.db.exec('DROP TRIGGER fail_second');
+    allow();
     expect(repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
   });
 
