@@ -3,8 +3,8 @@ import { requirementsFor, type Requirements } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, Topic } from '../knowledge/index.js';
 import { deviceRef } from './device-answer.js';
 import { headphoneSpec } from './device-specs.js';
-import { dB, mA, mW, V } from './format.js';
-import type { CompareAnswer, NoneAnswer } from './types.js';
+import { dB, mA, mW, V } from '../format.js';
+import type { CompareAnswer, NoneAnswer, Headline } from './types.js';
 import { failure } from './match-answer.js';
 
 /**
@@ -66,12 +66,20 @@ export function compareHeadphones(
       `For the ${measuredNames.join(' and ')} a measurement decided the sensitivity (the maker's figure has no unit, ` +
         `or disagrees with it by more than 3 dB).`,
     );
-  const headline =
+  const headline: Headline =
     gap < 1
-      ? `**They are about equally easy to drive** (within ${dB(gap)}): ` +
-        `${rows.map((r) => `${r.device.name} ${V(r.vrms)}`).join(' vs ')} for ${target} dB SPL peaks.`
-      : `**The ${easy.device.name} is easier to drive.** For ${target} dB SPL peaks it needs ${V(easy.vrms)} ` +
-        `(${mW(easy.mw)}) vs ${V(hard.vrms)} (${mW(hard.mw)}) for the ${hard.device.name} — ${dB(gap)} less voltage.`;
+      ? {
+          lead: 'They are about equally easy to drive',
+          detail:
+            `(within ${dB(gap)}): ${rows.map((r) => `${r.device.name} ${V(r.vrms)}`).join(' vs ')} for ${target} ` +
+            'dB SPL peaks.',
+        }
+      : {
+          lead: `The ${easy.device.name} is easier to drive.`,
+          detail:
+            `For ${target} dB SPL peaks it needs ${V(easy.vrms)} (${mW(easy.mw)}) vs ${V(hard.vrms)} ` +
+            `(${mW(hard.mw)}) for the ${hard.device.name} — ${dB(gap)} less voltage.`,
+        };
   return {
     kind: 'match',
     mode: 'compare',

@@ -14,9 +14,9 @@ import type { Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import { CLASS_WORDS, countOf } from './classes.js';
 import { deviceRef } from './device-answer.js';
-import { dB, signedDb, V } from './format.js';
+import { dB, signedDb, V } from '../format.js';
 import type { HeadphoneSide, SourceSide } from './sides.js';
-import type { EstimateMatchAnswer, NoneAnswer, TopicRef } from './types.js';
+import type { EstimateMatchAnswer, NoneAnswer, TopicRef, Headline, MathStep } from './types.js';
 import { safetyLine } from './safety.js';
 
 /** A member's name for the text. */
@@ -31,24 +31,43 @@ const BAND_WORDS: Record<VerdictBand, string> = {
   unknown: 'unknown',
 };
 
-function estimateHeadline(r: EstimateResult, low: Named, high: Named, hp: string, src: string, basis: string): string {
+function estimateHeadline(
+  r: EstimateResult,
+  low: Named,
+  high: Named,
+  hp: string,
+  src: string,
+  basis: string,
+): Headline {
   const range =
     `${Math.round(low.maxSpl ?? 0)}–${Math.round(high.maxSpl ?? 0)} dB SPL peaks ` +
     `(${signedDb(low.headroomDb ?? 0)} … ${signedDb(high.headroomDb ?? 0)})`;
   const lead = `${basis}: the ${hp} would reach about ${range} on the ${src}`;
   switch (r.band) {
     case 'fine':
-      return `**Very likely yes — estimated.** ${lead}, above the ${r.targetSpl} dB target across the range.`;
+      return {
+        lead: 'Very likely yes — estimated.',
+        detail: `${lead}, above the ${r.targetSpl} dB target across the range.`,
+      };
     case 'marginal':
-      return `**Probably marginal — estimated.** ${lead}: normal listening fine, the loudest peaks may clip.`;
+      return {
+        lead: 'Probably marginal — estimated.',
+        detail: `${lead}: normal listening fine, the loudest peaks may clip.`,
+      };
     case 'moderate_only':
-      return `**Probably fine for moderate listening only — estimated.** ${lead}; for loud peaks an amp would help.`;
+      return {
+        lead: 'Probably fine for moderate listening only — estimated.',
+        detail: `${lead}; for loud peaks an amp would help.`,
+      };
     case 'needs_amp':
-      return `**Probably not: an amp is likely needed — estimated.** ${lead}.`;
+      return { lead: 'Probably not: an amp is likely needed — estimated.', detail: `${lead}.` };
     default: {
       const ends =
         `from ${BAND_WORDS[bandOfMember(low)]} (${low.name}) to ${BAND_WORDS[bandOfMember(high)]} ` + `(${high.name})`;
-      return `**It depends — estimated.** ${lead}: ${ends}. The device's own published figures would settle it.`;
+      return {
+        lead: 'It depends — estimated.',
+        detail: `${lead}: ${ends}. The device's own published figures would settle it.`,
+      };
     }
   }
 }
@@ -137,7 +156,7 @@ export function estimateMatch(
     headroomDb: m.headroomDb,
   }));
   const trimNote = r.trimmed ? ' (the lowest and highest 10 % left out)' : '';
-  const math = [
+  const math: MathStep[] = [
     `${basis}: each one evaluated with the other side exactly as in a normal match (same source model and verdict ` +
       `bands).`,
     `Lowest of the range: ${low.name} — ` +
@@ -148,7 +167,7 @@ export function estimateMatch(
       `headroom ${signedDb(high.headroomDb ?? 0)}.`,
     `Range used: ${r.counted} computable of ${r.members.length}${trimNote}. ` +
       'Verdict: the same at both ends, else depends.',
-  ];
+  ].map((text) => [text]);
   const readMore: TopicRef[] = ['do-i-need-an-amp', 'headphone-output-power']
     .map((id) => topics.get(id))
     .filter((t): t is Topic => Boolean(t))

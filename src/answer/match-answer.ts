@@ -14,9 +14,16 @@ import { deviceRef } from './device-answer.js';
 import type { HeadphoneSide, SourceSide } from './sides.js';
 import { estimateMatch } from './estimate-answer.js';
 import { safetyLine } from './safety.js';
-import { dB, mA, mW, signedDb, V } from './format.js';
+import { dB, dbPerV, mA, mW, signedDb, spl, V } from '../format.js';
 import { mathSteps } from './math-steps.js';
-import type { EstimateMatchAnswer, ImpedanceOnlyAnswer, NoneAnswer, PairMatchAnswer, TopicRef } from './types.js';
+import type {
+  EstimateMatchAnswer,
+  ImpedanceOnlyAnswer,
+  NoneAnswer,
+  PairMatchAnswer,
+  TopicRef,
+  Headline,
+} from './types.js';
 import { warningText } from './warning-text.js';
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
@@ -26,51 +33,60 @@ function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[
     .map((t) => ({ id: t.id, title: t.title }));
 }
 
-function headline(r: MatchResult, hp: string, src: string): string {
+function headline(r: MatchResult, hp: string, src: string): Headline {
   const verdict = verdictLine(r, hp, src);
   // A figure no headphone output has (a typo, a speaker amp's watts): say so before anything else.
   return r.warnings.some((w) => w.code === 'implausible_figures')
-    ? `**Those figures look wrong for headphones — check them.** Taken as given: ${verdict}`
+    ? {
+        lead: 'Those figures look wrong for headphones — check them.',
+        detail: `Taken as given: ${verdict.lead} ${verdict.detail}`,
+      }
     : verdict;
 }
 
-function verdictLine(r: MatchResult, hp: string, src: string): string {
-  const peak = r.maxSpl !== null ? `about ${r.maxSpl.toFixed(0)} dB SPL` : 'an unknown level';
+function verdictLine(r: MatchResult, hp: string, src: string): Headline {
+  const peak = r.maxSpl !== null ? `about ${spl(r.maxSpl, 0)}` : 'an unknown level';
   const short = dB(Math.abs(r.headroomDb ?? 0));
   const needs = r.required
     ? `; for ${r.targetSpl} dB peaks they need about ${V(r.required.vrms)} (${mW(r.required.mw)})`
     : '';
   switch (r.band) {
     case 'fine':
-      return (
-        `**Yes — the ${src} drives the ${hp}.** Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of ` +
-        `headroom over the ${r.targetSpl} dB target.`
-      );
+      return {
+        lead: `Yes — the ${src} drives the ${hp}.`,
+        detail:
+          `Full volume reaches ${peak} peaks, ${dB(r.headroomDb ?? 0)} of headroom over the ${r.targetSpl} dB ` +
+          'target.',
+      };
     case 'marginal':
-      return (
-        `**Mostly — marginal.** The ${src} gets the ${hp} to ${peak}, ${short} short of ${r.targetSpl} dB ` +
-        `peaks: normal listening is fine, the loudest peaks will clip at full volume.`
-      );
+      return {
+        lead: 'Mostly — marginal.',
+        detail:
+          `The ${src} gets the ${hp} to ${peak}, ${short} short of ${r.targetSpl} dB peaks: normal listening is ` +
+          'fine, the loudest peaks will clip at full volume.',
+      };
     case 'moderate_only':
-      return (
-        `**Fine for moderate listening; for loud peaks, add an amp.** The ${src} gets the ${hp} to ${peak} at ` +
-        `full volume, ${short} short of ${r.targetSpl} dB peaks${needs}.`
-      );
+      return {
+        lead: 'Fine for moderate listening; for loud peaks, add an amp.',
+        detail:
+          `The ${src} gets the ${hp} to ${peak} at full volume, ${short} short of ${r.targetSpl} dB ` +
+          `peaks${needs}.`,
+      };
     case 'needs_amp':
-      return (
-        `**No — you need a headphone amp.** The ${src} gets the ${hp} to only ${peak}, ${short} short of ` +
-        `${r.targetSpl} dB peaks${needs}.`
-      );
+      return {
+        lead: 'No — you need a headphone amp.',
+        detail: `The ${src} gets the ${hp} to only ${peak}, ${short} short of ${r.targetSpl} dB peaks${needs}.`,
+      };
     case 'depends':
-      return (
-        `**It depends.** The answer for the ${hp} on the ${src} ` +
-        'changes with a figure that is not certain — see below.'
-      );
+      return {
+        lead: 'It depends.',
+        detail: `The answer for the ${hp} on the ${src} changes with a figure that is not certain — see below.`,
+      };
     case 'unknown': {
       const missing = r.missing.map((m) =>
         m === 'headphone_sensitivity' ? "the headphones' sensitivity" : "the source's output level or power",
       );
-      return `**I can't tell yet.** Missing: ${missing.join(' and ') || 'key figures'}.`;
+      return { lead: "I can't tell yet.", detail: `Missing: ${missing.join(' and ') || 'key figures'}.` };
     }
   }
 }
@@ -87,8 +103,7 @@ function keyNumbers(r: MatchResult): string[] {
       `Available into these headphones: ${V(r.available.vrms)}, ` +
         `${mW(r.available.mw)}${r.limitedBy ? ` (limited by ${r.limitedBy})` : ''}`,
     );
-  if (r.maxSpl !== null && r.headroomDb !== null)
-    out.push(`Max level ${r.maxSpl.toFixed(1)} dB SPL, headroom ${dB(r.headroomDb)}`);
+  if (r.maxSpl !== null && r.headroomDb !== null) out.push(`Max level ${spl(r.maxSpl)}, headroom ${dB(r.headroomDb)}`);
   return out;
 }
 
@@ -132,7 +147,7 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
     ];
   }
   if (c.kind !== 'measurement-over-maker') return [];
-  const makerDbV = c.makerDbV.map((x) => `${x.toFixed(1)} dB/V`).join(' or ');
+  const makerDbV = c.makerDbV.map(dbPerV).join(' or ');
   const alt =
     c.makerDbV[0] !== undefined
       ? evaluateOutputs({ ...hp.spec, sensitivity: { value: c.makerDbV[0], unit: 'dB/V' } }, src.source.outputs, {
@@ -252,12 +267,18 @@ export function impedanceOnlyMatch(
     ? `A ${fine.join(' or ')} is enough across that range.`
     : 'No typical source covers the whole range.';
   const needAmpWord: Record<string, string> = { fine: 'Probably not', needs_amp: 'Yes, most likely' };
-  const head =
+  const head: Headline =
     r.verdict === 'depends'
-      ? `**It depends on their sensitivity and your source.** For ${impedanceOhm} Ω ${r.driver} ` +
-        `headphones${typical}, ${needed}. ${enough}`
-      : `**${needAmpWord[r.verdict] ?? VERDICT_WORD[r.verdict]}** ` +
-        `— for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ${VERDICT_WORD[r.verdict]}.`;
+      ? {
+          lead: 'It depends on their sensitivity and your source.',
+          detail: `For ${impedanceOhm} Ω ${r.driver} headphones${typical}, ${needed}. ${enough}`,
+        }
+      : {
+          lead: needAmpWord[r.verdict] ?? VERDICT_WORD[r.verdict],
+          detail:
+            `— for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ` +
+            `${VERDICT_WORD[r.verdict]}.`,
+        };
   return {
     kind: 'match',
     mode: 'impedance-only',

@@ -12,7 +12,7 @@ import { sourcesTable } from './sources-table.js';
 import { whichVariant } from './which-variant.js';
 import { sourceClassIn } from '../understand/intent.js';
 import type { Answer, MatchRequest } from './types.js';
-import { ohm, V } from './format.js';
+import { ohm, V } from '../format.js';
 
 export const DEFAULT_TARGET = 110;
 

@@ -1,6 +1,7 @@
 /** "Show the math": each step as the formula with the numbers substituted, built from the engine's derived values. */
 import type { Derived, MatchResult } from '../engine/index.js';
-import { dB, mA, mW, num, ohm, V } from './format.js';
+import { dB, mA, mW, num, ohm, spl, V } from '../format.js';
+import type { MathStep } from './types.js';
 
 const ZOUT_BASIS = {
   given: 'as stated or measured',
@@ -56,39 +57,46 @@ function ceilingKind(
   return a && Z < a.loadOhm ? 'below_lowest_rating' : 'above_highest_rating';
 }
 
-export function mathSteps(r: MatchResult): string[] {
+/** A result inside a step (the surfaces emphasise it). */
+const R = (result: string) => ({ result });
+
+export function mathSteps(r: MatchResult): MathStep[] {
   const d: Derived = r.derived;
-  const steps: string[] = [];
+  const steps: MathStep[] = [];
   if (d.sensitivityDbV === null || d.sensitivityDbMw === null)
-    return ['The headphone sensitivity is not known, so the level cannot be computed.'];
+    return [['The headphone sensitivity is not known, so the level cannot be computed.']];
   const Z = d.impedanceOhm;
   if (d.sensitivityUnitUsed === 'dB/mW') {
-    steps.push(
+    steps.push([
       `Sensitivity per volt: S_V = S_mW + 10·log10(1000/Z) = ${num(d.sensitivityDbMw, 1)} + 10·log10(1000/${num(Z)}) ` +
-        `= ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = **${num(d.sensitivityDbV, 1)} dB SPL/V**`,
-    );
+        `= ${num(d.sensitivityDbMw, 1)} + ${num(d.unitOffsetDb, 2)} = `,
+      R(`${num(d.sensitivityDbV, 1)} dB SPL/V`),
+    ]);
   } else {
-    steps.push(
-      `Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = ` +
-        `**${num(d.sensitivityDbMw, 1)} dB SPL/mW**`,
-    );
+    steps.push([
+      `Sensitivity per mW: S_mW = S_V − 10·log10(1000/Z) = ${num(d.sensitivityDbV, 1)} − ${num(d.unitOffsetDb, 2)} = `,
+      R(`${num(d.sensitivityDbMw, 1)} dB SPL/mW`),
+    ]);
   }
   if (d.vReqVrms !== null && d.pReqMw !== null && d.iReqMa !== null) {
-    steps.push(
+    steps.push([
       `Voltage for ${d.targetSpl} dB peaks: V = 10^((T − S_V)/20) = 10^((${d.targetSpl} − ` +
-        `${num(d.sensitivityDbV, 1)})/20) = **${V(d.vReqVrms)}**`,
-    );
-    steps.push(
-      `Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = **${mW(d.pReqMw)}**; I = V/Z = ` +
-        `**${mA(d.iReqMa)}**`,
-    );
+        `${num(d.sensitivityDbV, 1)})/20) = `,
+      R(V(d.vReqVrms)),
+    ]);
+    steps.push([
+      `Power and current: P = V²/Z = ${num(d.vReqVrms, 3)}² / ${num(Z)} Ω = `,
+      R(mW(d.pReqMw)),
+      '; I = V/Z = ',
+      R(mA(d.iReqMa)),
+    ]);
   }
   if (d.vLoadVrms !== null) {
     const src: string[] = [];
     if (d.vocVrms !== null) src.push(`V_oc = ${V(d.vocVrms)} (${d.vocBasis ? VOC_BASIS[d.vocBasis] : 'given'})`);
     if (d.zOutOhm !== null) src.push(`Z_out = ${ohm(d.zOutOhm)} (${d.zOutBasis ? ZOUT_BASIS[d.zOutBasis] : 'given'})`);
     if (d.iMaxMa !== null && d.iMaxBasis === 'given') src.push(`I_max = ${mA(d.iMaxMa)} (stated)`);
-    if (src.length) steps.push(`Source${d.gainMode ? ` (${d.gainMode})` : ''}: ${src.join(', ')}`);
+    if (src.length) steps.push([`Source${d.gainMode ? ` (${d.gainMode})` : ''}: ${src.join(', ')}`]);
     const limits: string[] = [];
     if (d.theveninVrms !== null && d.vocVrms !== null) {
       limits.push(
@@ -101,18 +109,21 @@ export function mathSteps(r: MatchResult): string[] {
     if (d.currentCapVrms !== null && d.iMaxMa !== null)
       limits.push(`current limit I_max·Z = ${mA(d.iMaxMa)} × ${ohm(Z)} = ${V(d.currentCapVrms)}`);
     const power = d.pLoadMw !== null ? ` (${mW(d.pLoadMw)})` : '';
-    steps.push(
-      `Into this load (${ohm(Z)}): ${limits.join('; ')} → the lowest binds: **V_L = ${V(d.vLoadVrms)}**${power}`,
-    );
+    steps.push([
+      `Into this load (${ohm(Z)}): ${limits.join('; ')} → the lowest binds: `,
+      R(`V_L = ${V(d.vLoadVrms)}`),
+      power,
+    ]);
     if (d.maxSpl !== null && d.headroomDb !== null) {
-      steps.push(
-        `Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = ` +
-          `**${num(d.maxSpl, 1)} dB SPL**`,
-      );
-      steps.push(
-        `Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = **${dB(d.headroomDb)}** (fine ≥ 0 dB; ` +
-          `marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)`,
-      );
+      steps.push([
+        `Max level: S_V + 20·log10(V_L) = ${num(d.sensitivityDbV, 1)} + 20·log10(${num(d.vLoadVrms, 3)}) = `,
+        R(spl(d.maxSpl)),
+      ]);
+      steps.push([
+        `Headroom = max − target = ${num(d.maxSpl, 1)} − ${d.targetSpl} = `,
+        R(dB(d.headroomDb)),
+        ' (fine ≥ 0 dB; marginal down to −6 dB; moderate listening only down to −12 dB; below that an amp is needed)',
+      ]);
     }
   }
   return steps;

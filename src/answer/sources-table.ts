@@ -17,9 +17,9 @@ import { CLASS_WORDS, countOf } from './classes.js';
 import type { AnswerContext } from './context.js';
 import { deviceRef } from './device-answer.js';
 import { sourceOutputs } from './device-specs.js';
-import { mW, signedDb, V } from './format.js';
+import { mW, signedDb, V } from '../format.js';
 import type { HeadphoneSide } from './sides.js';
-import type { SourcesTableAnswer, SourcesTableRow } from './types.js';
+import type { SourcesTableAnswer, SourcesTableRow, Headline } from './types.js';
 
 /** The source classes every table shows, in the order people move up. */
 export const TABLE_CLASSES: readonly SourceClassId[] = [
@@ -140,17 +140,21 @@ export function sourcesTable(
     r.kind === 'class' ? r.source.replace(/^Typical /, 'a typical ') : `the ${r.source}`;
   const ok = rows.filter((r) => r.verdict === 'fine').map(name);
   const short = rows.filter((r) => r.verdict === 'needs_amp').map(name);
-  let headline: string;
+  let headline: Headline;
   if (verdict === 'fine')
-    headline =
-      `**Probably not — the usual sources drive them.** ${needs}` + `Every source below reaches ${targetSpl} dB peaks.`;
+    headline = {
+      lead: 'Probably not — the usual sources drive them.',
+      detail: `${needs}Every source below reaches ${targetSpl} dB peaks.`,
+    };
   else if (verdict === 'needs_amp')
-    headline =
-      `**Yes — they need an amp.** ${needs}` + `None of the usual sources below gets them to ${targetSpl} dB peaks.`;
+    headline = {
+      lead: 'Yes — they need an amp.',
+      detail: `${needs}None of the usual sources below gets them to ${targetSpl} dB peaks.`,
+    };
   else {
     const okText = ok.length ? ` Enough: ${list(ok)}.` : ' None of the usual sources is clearly enough.';
     const shortText = short.length ? ` Short of it: ${list(short)}.` : '';
-    headline = `**It depends on your source.** ${needs}${okText}${shortText}`;
+    headline = { lead: 'It depends on your source.', detail: `${needs}${okText}${shortText}`.trim() };
   }
   const notes = [
     'Class rows are ranges over the sourced devices of that class (the lowest and highest 10 % left out from five ' +

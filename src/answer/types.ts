@@ -21,6 +21,22 @@ export interface TopicRef {
   title: string;
 }
 
+/**
+ * The verdict sentence of an answer, as structure: `lead` is the short verdict ("No — you need a headphone amp."),
+ * `detail` the figures behind it. Each surface decides how to emphasise the lead (Markdown bold on the console, the
+ * CLI and Discord).
+ */
+/**
+ * One step of "Show the math": text with its results marked (`{ result }`), so each surface chooses how to emphasise
+ * them (Markdown bold on the console, the CLI and Discord).
+ */
+export type MathStep = (string | { result: string })[];
+
+export interface Headline {
+  lead: string;
+  detail: string;
+}
+
 export interface FaqAnswer {
   kind: 'faq';
   topic: TopicRef & { body: string; sources: string[]; tags: string[] };
@@ -79,11 +95,11 @@ export interface PairMatchAnswer {
   /** The output of the source that was used (the best one), when it has several. */
   outputName: string | null;
   result: MatchResult;
-  /** Verdict first, in one or two sentences. */
-  headline: string;
+  /** Verdict first: a short lead (surfaces emphasise it) and one or two sentences of detail. */
+  headline: Headline;
   keyNumbers: string[];
   /** "Show the math": formulas with the numbers substituted. */
-  math: string[];
+  math: MathStep[];
   warnings: string[];
   /** One line on hearing safety at the listening level the target implies (null when no level was computed). */
   safety: string | null;
@@ -101,7 +117,7 @@ export interface ImpedanceOnlyAnswer {
   kind: 'match';
   mode: 'impedance-only';
   result: ImpedanceOnlyResult;
-  headline: string;
+  headline: Headline;
   /** One row per source class: label and the outcome across the sensitivity range. */
   rows: { source: string; figures: string; outcome: string }[];
   assumptions: string[];
@@ -131,7 +147,7 @@ export interface CompareAnswer {
     impedanceOhm: number;
     ambiguous: boolean;
   }[];
-  headline: string;
+  headline: Headline;
   notes: string[];
   readMore: TopicRef[];
   confidence: number;
@@ -153,9 +169,9 @@ export interface EstimateMatchAnswer {
   result: EstimateResult;
   /** Every member evaluated (device ids, names, verdicts, headroom), lowest headroom first. */
   from: { id: string; name: string; verdict: Verdict; headroomDb: number | null }[];
-  headline: string;
+  headline: Headline;
   keyNumbers: string[];
-  math: string[];
+  math: MathStep[];
   warnings: string[];
   safety: string | null;
   notes: string[];
@@ -194,7 +210,7 @@ export interface SourcesTableAnswer {
   verdict: Verdict;
   required: { vrms: number; mw: number; ma: number } | null;
   rows: SourcesTableRow[];
-  headline: string;
+  headline: Headline;
   notes: string[];
   readMore: TopicRef[];
   confidence: number;

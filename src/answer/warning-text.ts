@@ -1,6 +1,6 @@
 /** One plain-English sentence per engine warning, with its numbers. */
 import type { Warning } from '../engine/index.js';
-import { dB, mW, ohm, V } from './format.js';
+import { dB, mW, ohm, V } from '../format.js';
 
 const VERDICT_WORDS = {
   fine: 'fine',

@@ -12,6 +12,7 @@ import MiniSearch from 'minisearch';
 import { z } from 'zod';
 import { loadKnowledge } from '../knowledge/index.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { pct } from '../format.js';
 
 const root = PROJECT_ROOT;
 
@@ -137,7 +138,6 @@ function baseline(): (question: string) => AnswerLike {
 }
 
 type Tally = Map<string, { passed: number; lib: number; total: number }>;
-const pct = (n: number, d: number) => `${((100 * n) / Math.max(1, d)).toFixed(1)}%`;
 
 function add(t: Tally, key: string, ok: boolean, libOk: boolean): void {
   const s = t.get(key) ?? { passed: 0, lib: 0, total: 0 };

@@ -11,6 +11,8 @@ import { fillCommands, nameDevicesLine } from '../render/syntax.js';
 import { DISCORD_SYNTAX } from './syntax.js';
 import { encodeButton } from './custom-ids.js';
 import { clamp, EMBED_LIMITS } from './limits.js';
+import { dbPerV, mA, mW, ohm, V } from '../format.js';
+import { headlineMarkdown, mathStepMarkdown } from '../render/headline.js';
 
 export interface RenderedMessage {
   embeds: EmbedBuilder[];
@@ -43,7 +45,7 @@ function rows(buttons: (ButtonBuilder | null)[]): ActionRowBuilder<ButtonBuilder
 }
 
 function pairDescription(a: PairMatchAnswer): string {
-  const parts = [a.headline];
+  const parts = [headlineMarkdown(a.headline)];
   if (a.outputName) parts.push(`*Output used: ${a.outputName}*`);
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `• ${l}`).join('\n'));
   if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠️ ${w}`).join('\n'));
@@ -53,7 +55,7 @@ function pairDescription(a: PairMatchAnswer): string {
 }
 
 function estimateDescription(a: EstimateMatchAnswer): string {
-  const parts = [a.headline];
+  const parts = [headlineMarkdown(a.headline)];
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `• ${l}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
   if (a.safety) parts.push(`-# ${a.safety}`);
@@ -122,7 +124,7 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
               EMBED_LIMITS.title,
             ),
           )
-          .setDescription(clamp(answer.headline, EMBED_LIMITS.description));
+          .setDescription(clamp(headlineMarkdown(answer.headline), EMBED_LIMITS.description));
         embed.addFields(
           ...answer.rows.map((r) => field(r.source, `${r.outcome}\n*${r.figures}*`, true)),
           field(
@@ -143,7 +145,9 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
         embed
           .setColor(COLORS[answer.verdict])
           .setTitle(clamp(`${answer.headphoneLabel}: do they need an amp?`, EMBED_LIMITS.title))
-          .setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
+          .setDescription(
+            clamp([headlineMarkdown(answer.headline), ...answer.notes].join('\n\n'), EMBED_LIMITS.description),
+          );
         embed.addFields(
           ...answer.rows.slice(0, 24).map((r) => field(r.source, `${r.outcome ?? r.verdict}\n*${r.basis}*`, true)),
         );
@@ -152,13 +156,14 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
         embed
           .setColor(COLORS.depends)
           .setTitle('Which is easier to drive?')
-          .setDescription(clamp([answer.headline, ...answer.notes].join('\n\n'), EMBED_LIMITS.description));
+          .setDescription(
+            clamp([headlineMarkdown(answer.headline), ...answer.notes].join('\n\n'), EMBED_LIMITS.description),
+          );
         embed.addFields(
           ...answer.rows.map((r) =>
             field(
               r.device.name,
-              `${r.impedanceOhm} Ω, ${r.sensitivityDbV.toFixed(1)} dB/V\nNeeds ${r.vrms.toFixed(2)} V · ` +
-                `${r.mw.toFixed(1)} mW · ${r.ma.toFixed(1)} mA`,
+              `${ohm(r.impedanceOhm)}, ${dbPerV(r.sensitivityDbV)}\nNeeds ${V(r.vrms)} · ${mW(r.mw)} · ${mA(r.ma)}`,
               true,
             ),
           ),
@@ -215,7 +220,7 @@ export function renderMath(answer: Answer): string {
   if (answer.mode !== 'pair') return clamp(matchToMarkdown(answer, true, DISCORD_SYNTAX), EMBED_LIMITS.messageContent);
   return clamp(
     `**Show the math — ${answer.headphoneLabel} on ` +
-      `${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`,
+      `${answer.sourceLabel}**\n${answer.math.map((s, i) => `${i + 1}. ${mathStepMarkdown(s)}`).join('\n')}`,
     EMBED_LIMITS.messageContent,
   );
 }

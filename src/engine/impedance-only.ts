@@ -21,7 +21,7 @@ import { combineVerdicts } from './verdict.js';
 import { matchValidated } from './match.js';
 import { evaluateEstimate } from './estimate.js';
 import { DRIVER_TYPES, validateHeadphone, validateSource, validateTarget } from './validate.js';
-import { show } from './format-number.js';
+import { show } from '../format.js';
 import { guardFinite } from './finite.js';
 
 export interface SensitivityRange {

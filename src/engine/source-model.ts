@@ -37,7 +37,7 @@ import type {
   ZOutBasis,
 } from './types.js';
 import { dbuToVrms, dbvToVrms, dbBetween, mwToVrms, vrmsToMa, vrmsToMw, maToVrms } from './units.js';
-import { fmt, fmtDb } from './format-number.js';
+import { fmt, fmtDb } from '../format.js';
 
 /**
  * A level "into" a load this high is an unloaded level: 10 kΩ and up is a line input or a meter, which draws no

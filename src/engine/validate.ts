@@ -3,7 +3,7 @@
  * an empty list means valid. Inputs are checked at run time (they may come from JSON or user text).
  */
 import type { HeadphoneSpec, SourceSpec } from './types.js';
-import { fmt, show } from './format-number.js';
+import { fmt, show } from '../format.js';
 import { allFigureSets, buildSourceModel } from './source-model.js';
 import { TARGET_MAX_SPL, TARGET_MIN_SPL } from './headphone.js';
 import { dbuToVrms, dbvToVrms } from './units.js';

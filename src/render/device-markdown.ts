@@ -1,9 +1,9 @@
 /** Renders a device card as Markdown: every figure with its basis and a link to where it was read. */
 import type { DeviceAnswer } from '../answer/types.js';
 import type { KnownDevice, SourceOutput } from '../knowledge/index.js';
+import { figure as num } from '../format.js';
 import { citeLink, type Citable } from './cite.js';
 
-const num = (n: number) => (Number.isInteger(n) ? String(n) : n.toFixed(n < 10 ? 2 : 1).replace(/\.?0+$/, ''));
 const cite = (f: Citable) => `(${citeLink(f)})`;
 const perLabel = { mW: 'dB SPL/mW', V: 'dB SPL/V', unknown: 'dB SPL (reference not stated)' } as const;
 

@@ -9,15 +9,18 @@ import type {
 } from '../answer/types.js';
 import { CLI_SYNTAX, nameDevicesLine, type Syntax } from './syntax.js';
 import { citeLink } from './cite.js';
+import { dbPerV, mA, mW, ohm, V } from '../format.js';
+import { headlineMarkdown, mathStepMarkdown } from './headline.js';
 
 function pair(a: PairMatchAnswer, withMath: boolean): string {
-  const parts = [a.headline];
+  const parts = [headlineMarkdown(a.headline)];
   if (a.outputName) parts.push(`*Output used: ${a.outputName}*`);
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `- ${l}`).join('\n'));
   if (a.warnings.length) parts.push(a.warnings.map((w) => `⚠ ${w}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
   if (a.safety) parts.push(`*${a.safety}*`);
-  if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
+  if (withMath && a.math.length)
+    parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${mathStepMarkdown(s)}`).join('\n')}`);
   if (a.cited.length)
     parts.push(`Figures used: ${a.cited.map((c) => `${c.what} ${c.value} (${citeLink(c)})`).join('; ')}`);
   if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
@@ -31,7 +34,7 @@ function impedanceOnly(a: ImpedanceOnlyAnswer, syntax: Syntax): string {
     ...a.rows.map((r) => `| ${r.source} | ${r.figures} | ${r.outcome} |`),
   ].join('\n');
   return [
-    a.headline,
+    headlineMarkdown(a.headline),
     table,
     [...a.assumptions, nameDevicesLine(a.nameDevices, syntax)].map((x) => `- ${x}`).join('\n'),
     a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '',
@@ -46,12 +49,12 @@ function compare(a: CompareAnswer): string {
     '|---|---|---|---|',
     ...a.rows.map(
       (r) =>
-        `| ${r.device.name} | ${r.impedanceOhm} Ω | ${r.sensitivityDbV.toFixed(1)} dB/V | ${r.vrms.toFixed(2)} V, ` +
-        `${r.mw.toFixed(1)} mW, ${r.ma.toFixed(1)} mA |`,
+        `| ${r.device.name} | ${ohm(r.impedanceOhm)} | ${dbPerV(r.sensitivityDbV)} | ${V(r.vrms)}, ${mW(r.mw)}, ` +
+        `${mA(r.ma)} |`,
     ),
   ].join('\n');
   return [
-    a.headline,
+    headlineMarkdown(a.headline),
     table,
     ...a.notes,
     a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '',
@@ -61,11 +64,12 @@ function compare(a: CompareAnswer): string {
 }
 
 function estimate(a: EstimateMatchAnswer, withMath: boolean): string {
-  const parts = [a.headline];
+  const parts = [headlineMarkdown(a.headline)];
   if (a.keyNumbers.length) parts.push(a.keyNumbers.map((l) => `- ${l}`).join('\n'));
   if (a.notes.length) parts.push(a.notes.join('\n'));
   if (a.safety) parts.push(`*${a.safety}*`);
-  if (withMath && a.math.length) parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${s}`).join('\n')}`);
+  if (withMath && a.math.length)
+    parts.push(`**Show the math**\n${a.math.map((s, i) => `${i + 1}. ${mathStepMarkdown(s)}`).join('\n')}`);
   if (a.readMore.length) parts.push(`Read more: ${a.readMore.map((t) => t.title).join(' · ')}`);
   return parts.join('\n\n');
 }
@@ -77,7 +81,9 @@ function sourcesTable(a: SourcesTableAnswer): string {
     ...a.rows.map((r) => `| ${r.source} | ${r.outcome ?? r.verdict} | ${r.basis} |`),
   ].join('\n');
   const more = a.readMore.length ? `Read more: ${a.readMore.map((t) => t.title).join(' · ')}` : '';
-  return [a.headline, table, a.notes.map((n) => `- ${n}`).join('\n'), more].filter(Boolean).join('\n\n');
+  return [headlineMarkdown(a.headline), table, a.notes.map((n) => `- ${n}`).join('\n'), more]
+    .filter(Boolean)
+    .join('\n\n');
 }
 
 export function matchToMarkdown(a: MatchAnswer, withMath = true, syntax: Syntax = CLI_SYNTAX): string {

@@ -1,4 +1,4 @@
-import { dB } from '../answer/format.js';
+import { dB } from '../format.js';
 
 /** Short summary line for reverse-query listings: "Schiit Magni — fine, +14.2 dB". */
 export function rankLine(name: string, verdict: string, headroomDb: number | null): string {

@@ -57,7 +57,7 @@ describe('drive checks typed in chat', () => {
     expect(a.notes.join(' ')).toMatch(/No exact source named, so this is the range of \d+ sourced phones/);
     // every sourced phone and phone adapter falls short of 110 dB peaks on an HD 600 at full volume
     expect(a.result.high?.headroomDb).toBeLessThan(0);
-    expect(a.headline).toMatch(/estimated/);
+    expect(a.headline.lead).toMatch(/estimated/);
   });
 
   it('answers "without an amp?" with no source named as a table of source classes and common sources', () => {
@@ -142,7 +142,7 @@ describe('comparisons', () => {
     expect(a.rows.map((r) => r.device.id).sort()).toEqual(['hifiman-sundara', 'sennheiser-hd560s']);
     // Measured (ASR): HD 560S 106.2 dB/V (maker 110, 3.8 dB apart → the measurement decides) → 1.55 V for 110 dB;
     // Sundara maker 92 dB/mW at 32 Ω = 107.0 dB/V (measurements 104–105.7 agree within 3 dB) → 1.42 V, but 44 mA.
-    expect(a.headline).toMatch(/about equally easy to drive/);
+    expect(a.headline.lead).toMatch(/about equally easy to drive/);
     expect(a.notes.join(' ')).toMatch(/Sundara needs less voltage but more current/);
   });
   it('uses a measured sensitivity when the maker figure has no unit', () => {

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { Brain } from '../../src/answer/brain.js';
 import { answerToJson } from '../../src/cli/json.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
+import { mathStepMarkdown } from '../../src/render/headline.js';
 
 const brain = new Brain(loadKnowledge());
 const root = new URL('../../', import.meta.url).pathname;
@@ -155,7 +156,7 @@ describe('drive checks with real devices', () => {
     if (a.kind !== 'match' || a.mode !== 'pair') throw new Error('expected a match');
     expect(a.cited.length).toBeGreaterThanOrEqual(3);
     for (const c of a.cited) expect(c.url).toMatch(/^https?:\/\//);
-    expect(a.math.join('\n')).toMatch(/S_V .*= .*dB SPL\/V|S_mW/);
+    expect(a.math.map(mathStepMarkdown).join('\n')).toMatch(/S_V .*= .*dB SPL\/V|S_mW/);
   });
 
   it('asks which variant when the family name fits variants with different verdicts', () => {
