@@ -1,6 +1,7 @@
 /** /config — a server's chat-answer channels, confidence threshold, cooldown, default target level and editor role. */
 import { ChannelType, EmbedBuilder, MessageFlags, PermissionFlagsBits, SlashCommandBuilder } from 'discord.js';
 import type { SlashCommand } from '../src/discord/command.js';
+import { DEFAULT_TARGET_SPL } from '../src/engine/index.js';
 import { NO_MENTIONS } from '../src/discord/reply.js';
 import type { GuildSettings } from '../src/storage/repository.js';
 
@@ -10,7 +11,7 @@ function describe(s: GuildSettings): string {
     `Chat-answer channels: ${channels || 'none (answers only when mentioned)'}`,
     `Confidence threshold: ${s.confidence ?? 'default'}`,
     `Cooldown: ${s.cooldownSeconds !== null ? `${s.cooldownSeconds} s` : 'default'}`,
-    `Default target level: ${s.targetSpl !== null ? `${s.targetSpl} dB SPL` : '110 dB SPL'}`,
+    `Default target level: ${s.targetSpl ?? DEFAULT_TARGET_SPL} dB SPL${s.targetSpl === null ? ' (default)' : ''}`,
     `Editor role: ${s.editorRoleId ? `<@&${s.editorRoleId}>` : 'none (Manage Server only)'}`,
   ].join('\n');
 }

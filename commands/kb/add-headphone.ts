@@ -1,4 +1,5 @@
 /** /kb add-headphone — headphones with their impedance and sensitivity, and the page the figures come from. */
+import { RANGES } from '../../src/ranges.js';
 import { addEntry, splitAliases } from './shared.js';
 import type { KbSubcommand } from './subcommand.js';
 
@@ -9,15 +10,20 @@ const addHeadphone: KbSubcommand = {
     s
       .addStringOption((o) => o.setName('name').setDescription('Brand and model').setRequired(true).setMaxLength(80))
       .addNumberOption((o) =>
-        o.setName('impedance').setDescription('Impedance in ohms').setRequired(true).setMinValue(1).setMaxValue(100000),
+        o
+          .setName('impedance')
+          .setDescription('Impedance in ohms')
+          .setRequired(true)
+          .setMinValue(RANGES.impedanceOhm.min)
+          .setMaxValue(RANGES.impedanceOhm.max),
       )
       .addNumberOption((o) =>
         o
           .setName('sensitivity')
           .setDescription('Sensitivity in dB SPL')
           .setRequired(true)
-          .setMinValue(70)
-          .setMaxValue(140),
+          .setMinValue(RANGES.sensitivityDb.min)
+          .setMaxValue(RANGES.sensitivityDb.max),
       )
       .addStringOption((o) =>
         o

@@ -1,5 +1,6 @@
 /** /kb add-source — an interface, dongle or amp with its headphone-output figures and their page. */
 import { parsePowerRating } from '../../src/understand/spec-parse.js';
+import { RANGES } from '../../src/ranges.js';
 import { addEntry, ephemeral, splitAliases } from './shared.js';
 import type { KbSubcommand } from './subcommand.js';
 
@@ -15,9 +16,19 @@ const addSource: KbSubcommand = {
       .addNumberOption((o) =>
         o.setName('vrms').setDescription('Maximum output, Vrms').setMinValue(0.001).setMaxValue(100),
       )
-      .addNumberOption((o) => o.setName('dbu').setDescription('Maximum output, dBu').setMinValue(-40).setMaxValue(40))
       .addNumberOption((o) =>
-        o.setName('output_impedance').setDescription('Output impedance, ohms').setMinValue(0).setMaxValue(1000),
+        o
+          .setName('dbu')
+          .setDescription('Maximum output, dBu')
+          .setMinValue(RANGES.entryLevelDbu.min)
+          .setMaxValue(RANGES.entryLevelDbu.max),
+      )
+      .addNumberOption((o) =>
+        o
+          .setName('output_impedance')
+          .setDescription('Output impedance, ohms')
+          .setMinValue(RANGES.outputImpedanceOhm.min)
+          .setMaxValue(RANGES.outputImpedanceOhm.max),
       )
       .addStringOption((o) =>
         o.setName('power').setDescription('Power rating, e.g. "300 mW @ 32 ohm"').setMaxLength(60),

@@ -2,6 +2,7 @@
  * The brain: one object that every surface (console, CLI, Discord) asks. It owns the search index built from the
  * knowledge, and turns a question into an Answer.
  */
+import { DEFAULT_TARGET_SPL } from '../engine/index.js';
 import type { Knowledge, KnownDevice, Topic } from '../knowledge/index.js';
 import { TopicRanker, type RankedTopic } from '../search/topic-ranker.js';
 import { Lexicon } from '../text/lexicon.js';
@@ -67,12 +68,12 @@ export class Brain {
   }
 
   /** Which known sources drive these headphones (best headroom first). */
-  sourcesFor(headphone: string, targetSpl = 110): ReverseResult {
+  sourcesFor(headphone: string, targetSpl = DEFAULT_TARGET_SPL): ReverseResult {
     return sourcesFor(this.devices, headphone, targetSpl);
   }
 
   /** Which known headphones this source drives (best headroom first). */
-  headphonesFor(source: string, targetSpl = 110): ReverseResult {
+  headphonesFor(source: string, targetSpl = DEFAULT_TARGET_SPL): ReverseResult {
     return headphonesFor(this.devices, source, targetSpl);
   }
 

@@ -27,6 +27,14 @@ export const CLASS_WORDS: Record<SourceClassId, { one: string; many: string }> =
   recorder: { one: 'recorder or small mixer', many: 'recorders and small mixers' },
 };
 
+/** The engine's typical sources for impedance-only answers (engine/impedance-only.ts), as a table row names them. */
+export const TYPICAL_SOURCE_WORDS: Record<string, string> = {
+  phone_dongle: 'Phone / dongle',
+  laptop: 'Laptop jack',
+  budget_interface: 'Budget interface',
+  desktop_amp: 'Desktop amp',
+};
+
 /**
  * Knob: an estimate reads at most this many members of a class or group (200). A larger one is read through an even
  * sample in knowledge order — the 10th–90th percentile range of 200 members is as good a summary as that of 2,000,

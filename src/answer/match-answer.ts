@@ -25,6 +25,8 @@ import type {
   Headline,
 } from './types.js';
 import { warningText } from './warning-text.js';
+import { VERDICT_WORDS } from './verdict-words.js';
+import { TYPICAL_SOURCE_WORDS } from './classes.js';
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
   return [...new Set(ids)]
@@ -116,20 +118,12 @@ function readMoreFor(verdict: Verdict, codes: string[]): string[] {
   return ids;
 }
 
-const VERDICT_SHORT: Record<Verdict, string> = {
-  fine: 'fine',
-  marginal: 'marginal',
-  needs_amp: 'needs an amp',
-  depends: 'depends',
-  unknown: 'unknown',
-};
-
 /** "4.4 mm balanced: fine, +16.1 dB (needs a balanced cable)" for the outputs that were not picked. */
 function otherOutputLines(outputs: OutputOutcome[], best: OutputOutcome): string[] {
   const others = outputs.filter((o) => o.id !== best.id && o.result.headroomDb !== null);
   if (others.length === 0) return [];
   const line = (o: OutputOutcome) =>
-    `${o.id}: ${VERDICT_SHORT[o.result.verdict]}, ` +
+    `${o.id}: ${VERDICT_WORDS[o.result.verdict]}, ` +
     `${signedDb(o.result.headroomDb ?? 0)}${o.balanced ? ' (needs a balanced cable)' : ''}`;
   return [`Other outputs: ${others.map(line).join('; ')}.`];
 }
@@ -156,7 +150,7 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
       : null;
   const altText =
     alt?.ok && alt.result.best.result.headroomDb !== null
-      ? ` (with ${maker}'s figure it would read ${VERDICT_SHORT[alt.result.best.result.verdict]}, ` +
+      ? ` (with ${maker}'s figure it would read ${VERDICT_WORDS[alt.result.best.result.verdict]}, ` +
         `${signedDb(alt.result.best.result.headroomDb)})`
       : '';
   return [
@@ -219,26 +213,12 @@ export function pairMatch(
   };
 }
 
-const SOURCE_LABELS: Record<string, string> = {
-  phone_dongle: 'Phone / dongle',
-  laptop: 'Laptop jack',
-  budget_interface: 'Budget interface',
-  desktop_amp: 'Desktop amp',
-};
-const VERDICT_WORD: Record<Verdict, string> = {
-  fine: 'fine',
-  marginal: 'marginal',
-  needs_amp: 'needs an amp',
-  depends: 'depends',
-  unknown: 'unknown',
-};
-
 function outcomeText(s: ImpedanceOnlyResult['sources'][number]): string {
   const range =
     s.headroomMinDb !== null && s.headroomMaxDb !== null
       ? ` (headroom ${dB(s.headroomMinDb)} … ${dB(s.headroomMaxDb)})`
       : '';
-  return `${VERDICT_WORD[s.verdict]}${range}`;
+  return `${VERDICT_WORDS[s.verdict]}${range}`;
 }
 
 /** "Do I need an amp for 250 Ω headphones?" — typical sensitivities for that impedance against typical sources. */
@@ -254,11 +234,13 @@ export function impedanceOnlyMatch(
   const r = evaluated.result;
   const range = r.sensitivityRange;
   const rows = r.sources.map((s) => ({
-    source: SOURCE_LABELS[s.id] ?? s.label,
+    source: TYPICAL_SOURCE_WORDS[s.id] ?? s.label,
     figures: s.basis,
     outcome: outcomeText(s),
   }));
-  const fine = r.sources.filter((s) => s.verdict === 'fine').map((s) => (SOURCE_LABELS[s.id] ?? s.label).toLowerCase());
+  const fine = r.sources
+    .filter((s) => s.verdict === 'fine')
+    .map((s) => (TYPICAL_SOURCE_WORDS[s.id] ?? s.label).toLowerCase());
   const typical = range ? ` (typically ${range.low}–${range.high} dB/mW)` : '';
   const needed = r.required
     ? `${r.targetSpl} dB peaks need about ${V(r.required.atHigh.vrms)}–${V(r.required.atLow.vrms)}`
@@ -274,10 +256,10 @@ export function impedanceOnlyMatch(
           detail: `For ${impedanceOhm} Ω ${r.driver} headphones${typical}, ${needed}. ${enough}`,
         }
       : {
-          lead: needAmpWord[r.verdict] ?? VERDICT_WORD[r.verdict],
+          lead: needAmpWord[r.verdict] ?? VERDICT_WORDS[r.verdict],
           detail:
             `— for ${impedanceOhm} Ω ${r.driver} headphones the typical sources all come out ` +
-            `${VERDICT_WORD[r.verdict]}.`,
+            `${VERDICT_WORDS[r.verdict]}.`,
         };
   return {
     kind: 'match',

@@ -1,7 +1,7 @@
 /**
  * A drive-check request from any surface (CLI flags, slash-command options, extracted entities), resolved to an Answer.
  */
-import type { DriverType, Sensitivity, SourceSpec } from '../engine/index.js';
+import { DEFAULT_TARGET_SPL, type DriverType, type Sensitivity, type SourceSpec } from '../engine/index.js';
 import type { HeadphoneDevice, KnownDevice, SourceDevice } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import { deviceAnswer } from './device-answer.js';
@@ -14,7 +14,8 @@ import { sourceClassIn } from '../understand/intent.js';
 import type { Answer, MatchRequest } from './types.js';
 import { ohm, V } from '../format.js';
 
-export const DEFAULT_TARGET = 110;
+/** The default peak target lives with the engine's presets (engine/headphone.ts). */
+export const DEFAULT_TARGET = DEFAULT_TARGET_SPL;
 
 const hasFigures = (s: SourceSpec | undefined) =>
   Boolean(

@@ -9,7 +9,6 @@ import {
   type EstimateCase,
   type SourceOutput,
   type Verdict,
-  type VerdictBand,
 } from '../engine/index.js';
 import type { SourceClassId, SourceDevice, Topic } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
@@ -20,6 +19,7 @@ import { sourceOutputs } from './device-specs.js';
 import { mW, signedDb, V } from '../format.js';
 import type { HeadphoneSide } from './sides.js';
 import type { SourcesTableAnswer, SourcesTableRow, Headline } from './types.js';
+import { BAND_WORDS } from './verdict-words.js';
 
 /** The source classes every table shows, in the order people move up. */
 export const TABLE_CLASSES: readonly SourceClassId[] = [
@@ -37,15 +37,6 @@ export const TABLE_SOURCES: readonly string[] = [
   'focusrite-scarlett-2i2-4th-gen',
   'schiit-magni-2',
 ];
-
-const WORDS: Record<VerdictBand, string> = {
-  fine: 'fine',
-  marginal: 'marginal',
-  moderate_only: 'moderate listening only',
-  needs_amp: 'needs an amp',
-  depends: 'depends',
-  unknown: 'unknown',
-};
 
 function combine(verdicts: Verdict[]): Verdict {
   const first = verdicts[0];
@@ -97,7 +88,7 @@ function outcome(r: SourcesTableRow): string {
   const lo = r.headroomLowDb ?? 0;
   const hi = r.headroomHighDb ?? 0;
   const range = Math.abs(hi - lo) < 0.05 ? signedDb(lo) : `${signedDb(lo)} … ${signedDb(hi)}`;
-  return `${WORDS[r.band]} (${range})`;
+  return `${BAND_WORDS[r.band]} (${range})`;
 }
 
 export function sourcesTable(

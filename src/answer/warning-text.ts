@@ -1,14 +1,7 @@
 /** One plain-English sentence per engine warning, with its numbers. */
 import type { Warning } from '../engine/index.js';
 import { dB, mW, ohm, V } from '../format.js';
-
-const VERDICT_WORDS = {
-  fine: 'fine',
-  marginal: 'marginal',
-  needs_amp: 'needs an amp',
-  depends: 'depends',
-  unknown: 'unknown',
-} as const;
+import { VERDICT_WORDS } from './verdict-words.js';
 
 export function warningText(w: Warning): string {
   switch (w.code) {

@@ -2,17 +2,13 @@
  * "Which one?" — when a name was resolved to its family's usual variant (no generation or impedance said) and the
  * variants would get different verdicts, the answer asks instead of guessing, and says what each would get.
  */
+import type { Verdict } from '../engine/index.js';
 import type { KnownDevice } from '../knowledge/index.js';
 import { deviceName } from '../search/device-docs.js';
 import type { Answer, ClarifyAnswer } from './types.js';
+import { VERDICT_WORDS } from './verdict-words.js';
 
-const WORDS = {
-  fine: 'fine',
-  marginal: 'marginal',
-  needs_amp: 'needs an amp',
-  depends: 'depends',
-  unknown: 'figures not published',
-} as const;
+const WORDS: Record<Verdict, string> = { ...VERDICT_WORDS, unknown: 'figures not published' };
 
 /** The verdict of a variant's answer; estimates and non-matches count as unknown (they cannot disagree). */
 function verdictOf(a: Answer): keyof typeof WORDS | null {

@@ -14,7 +14,8 @@ import type { Answer } from '../answer/types.js';
 import type { Brain } from '../answer/brain.js';
 import type { ReverseResult } from '../answer/reverse.js';
 import { rankLine } from '../render/rank-line.js';
-import { matchRequestFromFlags, type MatchFlags } from './match-options.js';
+import { matchRequestFromFlags, parseTarget, TARGET_HELP, type MatchFlags } from './match-options.js';
+import { DEFAULT_TARGET_SPL } from '../engine/index.js';
 
 function print(answer: Answer, json: boolean, extra: Record<string, unknown> = {}): void {
   console.log(json ? JSON.stringify({ ...answerToJson(answer), ...extra }) : answerToMarkdown(answer));
@@ -125,7 +126,7 @@ export function buildProgram(): Command {
     .option('--source-impedance <ohms>', 'source output impedance')
     .option('--source-max-ma <mA>', 'source current limit (mA rms)')
     .option('--source-power <spec>', 'power rating, e.g. "32 mW @ 33 ohm" (repeatable)', collect)
-    .option('--target <dB>', 'peak level to reach: 105 (quiet), 110 (default) or 115 (loud); 60–130 accepted')
+    .option('--target <dB>', TARGET_HELP)
     .option('--json', 'print JSON')
     .action((opts: MatchFlags & { json?: boolean }) => {
       const { request, errors } = matchRequestFromFlags(opts);
@@ -143,17 +144,14 @@ export function buildProgram(): Command {
       .command(name)
       .description(description)
       .argument('<name...>', 'the device name')
-      .option('--target <dB>', 'peak level, default 110')
+      .option('--target <dB>', TARGET_HELP)
       .option('--all', 'list every device, not only those that drive / are driven')
       .option('--json', 'print JSON')
       .action((words: string[], opts: { target?: string; all?: boolean; json?: boolean }) => {
-        const target = opts.target === undefined ? 110 : Number(opts.target);
-        if (!Number.isFinite(target) || target < 60 || target > 130)
-          throw new CommanderError(
-            2,
-            'headroom.badTarget',
-            `error: --target must be a number of dB SPL between 60 and 130, not "${opts.target}"`,
-          );
+        const parsed =
+          opts.target === undefined ? { ok: true as const, value: DEFAULT_TARGET_SPL } : parseTarget(opts.target);
+        if (!parsed.ok) throw new CommanderError(2, 'headroom.badTarget', `error: ${parsed.error}`);
+        const target = parsed.value;
         const brain = loadBrainOrExit(program.opts());
         const result = run(brain, words.join(' '), target);
         if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;

@@ -9,6 +9,8 @@ import {
   parseSensitivity,
   parseVoltageRating,
 } from '../understand/spec-parse.js';
+import { TARGET_PRESETS } from '../engine/index.js';
+import { inRange, RANGES, rangeText } from '../ranges.js';
 
 export interface MatchFlags {
   headphone?: string;
@@ -92,12 +94,25 @@ export function matchRequestFromFlags(f: MatchFlags): { request: MatchRequest; e
     request.sourceSpec = spec;
   }
   if (f.target !== undefined) {
-    const t = Number(f.target.replace(/\s*db(?:\s*spl)?\s*$/i, ''));
-    if (!Number.isFinite(t)) errors.push(`--target: "${f.target}" is not a number of dB SPL (try 105, 110 or 115)`);
-    else if (t < 60 || t > 130) errors.push(`--target: ${t} dB SPL is outside 60–130 dB`);
-    else request.targetSpl = t;
+    const t = parseTarget(f.target);
+    if (t.ok) request.targetSpl = t.value;
+    else errors.push(t.error);
   }
   if (!f.headphone && f.impedance === undefined)
     errors.push('say which headphones: --headphone "<name>" or --impedance <Ω> [--sensitivity "<n> dB/mW"]');
   return { request, errors };
+}
+
+const PRESETS = `${TARGET_PRESETS.quiet} (quiet), ${TARGET_PRESETS.default} (default) or ${TARGET_PRESETS.loud} (loud)`;
+/** The --target option's help: the presets and the accepted range. */
+export const TARGET_HELP = `peak level to reach: ${PRESETS}; ${rangeText(RANGES.targetSpl)} accepted`;
+
+/** A --target value ("110", "110 dB", "110 dB SPL"): a peak target in the accepted range, or what is wrong. */
+export function parseTarget(raw: string): { ok: true; value: number } | { ok: false; error: string } {
+  const t = Number(raw.replace(/\s*db(?:\s*spl)?\s*$/i, ''));
+  if (!raw.trim() || !Number.isFinite(t))
+    return { ok: false, error: `--target: "${raw}" is not a number of dB SPL (try ${PRESETS})` };
+  if (!inRange(t, RANGES.targetSpl))
+    return { ok: false, error: `--target: ${t} dB SPL is outside ${rangeText(RANGES.targetSpl)} dB` };
+  return { ok: true, value: t };
 }

@@ -3,14 +3,15 @@
  */
 import type { HeadphoneSpec, KnownSensitivityUnit, Requirements } from './types.js';
 import { dbMwToDbV, dbVToDbMw, dbToPowerRatio, vrmsToMa, voltageForSpl } from './units.js';
+import { RANGES } from '../ranges.js';
 
 /** Default peak target (NwAvGuy "More Power?"): 110 dB SPL peaks. */
 export const DEFAULT_TARGET_SPL = 110;
 /** Offered presets: quiet listeners / compressed music, default, loud / high dynamic range. */
 export const TARGET_PRESETS = { quiet: 105, default: 110, loud: 115 } as const;
 /** Accepted target range (dB SPL). */
-export const TARGET_MIN_SPL = 60;
-export const TARGET_MAX_SPL = 130;
+export const TARGET_MIN_SPL = RANGES.targetSpl.min;
+export const TARGET_MAX_SPL = RANGES.targetSpl.max;
 /** Average listening sits roughly this far below the peaks (Benchmark: peaks 12–20 dB above average). */
 export const AVERAGE_BELOW_PEAK_DB = 15;
 

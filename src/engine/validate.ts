@@ -7,15 +7,15 @@ import { fmt, show } from '../format.js';
 import { allFigureSets, buildSourceModel } from './source-model.js';
 import { TARGET_MAX_SPL, TARGET_MIN_SPL } from './headphone.js';
 import { dbuToVrms, dbvToVrms } from './units.js';
+import { RANGES } from '../ranges.js';
 
-export const MAX_IMPEDANCE_OHM = 100_000;
-/** Below this a headphone impedance or rated load is not plausible (no headphone is under ~8 Ω). */
-export const MIN_IMPEDANCE_OHM = 1;
-export const SENSITIVITY_MIN_DB = 70;
-export const SENSITIVITY_MAX_DB = 140;
-/** Output levels outside this range are not a headphone output (Vrms): 1 mV (−60 dBV) to 1000 V. */
-export const MIN_LEVEL_VRMS = 0.001;
-export const MAX_LEVEL_VRMS = 1000;
+// The ranges live in src/ranges.ts (shared with the parsers, schemas and commands); these names are the engine's.
+export const MAX_IMPEDANCE_OHM = RANGES.impedanceOhm.max;
+export const MIN_IMPEDANCE_OHM = RANGES.impedanceOhm.min;
+export const SENSITIVITY_MIN_DB = RANGES.sensitivityDb.min;
+export const SENSITIVITY_MAX_DB = RANGES.sensitivityDb.max;
+export const MIN_LEVEL_VRMS = RANGES.levelVrms.min;
+export const MAX_LEVEL_VRMS = RANGES.levelVrms.max;
 export const SENSITIVITY_UNITS = ['dB/mW', 'dB/V', 'unknown'] as const;
 export const DRIVER_TYPES = ['dynamic', 'planar', 'balanced-armature', 'electrostatic', 'hybrid'] as const;
 export const HEADPHONE_FORMS = ['over-ear', 'on-ear', 'iem', 'earbud', 'headset'] as const;

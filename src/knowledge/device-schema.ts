@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { KEBAB_ID } from './faq-schema.js';
+import { RANGES } from '../ranges.js';
 
 const httpUrl = z.url({ protocol: /^https?$/, error: 'must be an http(s) URL' });
 
@@ -44,19 +45,19 @@ const finite = (min: number, max: number, what: string) =>
     .max(max, `${what} must be at most ${max}`);
 
 export const ImpedanceFigure = z
-  .strictObject({ ohms: finite(1, 100_000, 'impedance (Ω)'), ...Provenance })
+  .strictObject({ ohms: finite(RANGES.impedanceOhm.min, RANGES.impedanceOhm.max, 'impedance (Ω)'), ...Provenance })
   .refine(measuredHasBy, MEASURED_BY);
 export const ImpedanceRangeFigure = z
   .strictObject({
-    minOhms: finite(1, 100_000, 'minimum impedance (Ω)'),
-    maxOhms: finite(1, 100_000, 'maximum impedance (Ω)'),
+    minOhms: finite(RANGES.impedanceOhm.min, RANGES.impedanceOhm.max, 'minimum impedance (Ω)'),
+    maxOhms: finite(RANGES.impedanceOhm.min, RANGES.impedanceOhm.max, 'maximum impedance (Ω)'),
     ...Provenance,
   })
   .refine((r) => r.maxOhms >= r.minOhms, { message: 'maxOhms must be at least minOhms', path: ['maxOhms'] })
   .refine(measuredHasBy, MEASURED_BY);
 export const SensitivityFigure = z
   .strictObject({
-    db: finite(70, 140, 'sensitivity (dB SPL)'),
+    db: finite(RANGES.sensitivityDb.min, RANGES.sensitivityDb.max, 'sensitivity (dB SPL)'),
     /** 'unknown' when the page prints "97 dB" without saying per mW or per V: the engine evaluates both. */
     per: z.enum(['mW', 'V', 'unknown']),
     ...Provenance,
@@ -107,10 +108,17 @@ export const LevelFigure = z
   })
   .refine(measuredHasBy, MEASURED_BY);
 export const PowerFigure = z
-  .strictObject({ mw: finite(0.01, 100_000, 'power (mW)'), loadOhms: finite(1, 100_000, 'load (Ω)'), ...Provenance })
+  .strictObject({
+    mw: finite(0.01, 100_000, 'power (mW)'),
+    loadOhms: finite(RANGES.impedanceOhm.min, RANGES.impedanceOhm.max, 'load (Ω)'),
+    ...Provenance,
+  })
   .refine(measuredHasBy, MEASURED_BY);
 export const OutputImpedanceFigure = z
-  .strictObject({ ohms: finite(0, 1000, 'output impedance (Ω)'), ...Provenance })
+  .strictObject({
+    ohms: finite(RANGES.outputImpedanceOhm.min, RANGES.outputImpedanceOhm.max, 'output impedance (Ω)'),
+    ...Provenance,
+  })
   .refine(measuredHasBy, MEASURED_BY);
 export const CurrentFigure = z
   .strictObject({ ma: finite(0.1, 10_000, 'current (mA)'), ...Provenance })

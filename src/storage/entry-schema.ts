@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { EMBED_LIMITS } from '../knowledge/limits.js';
 import { KEBAB_ID } from '../knowledge/faq-schema.js';
 import { unsafeText } from './entry-text-safety.js';
+import { RANGES, rangeText } from '../ranges.js';
 
 const text = (what: string, min: number, max: number) =>
   z
@@ -55,13 +56,13 @@ export const HeadphoneEntryInput = z.strictObject({
   impedanceOhm: z
     .number({ error: 'impedance must be a number of ohms' })
     .finite()
-    .min(1, 'impedance must be at least 1 Ω')
-    .max(100_000, 'impedance must be at most 100 kΩ'),
+    .min(RANGES.impedanceOhm.min, `impedance must be at least ${RANGES.impedanceOhm.min} Ω`)
+    .max(RANGES.impedanceOhm.max, 'impedance must be at most 100 kΩ'),
   sensitivityDb: z
     .number({ error: 'sensitivity must be a number' })
     .finite()
-    .min(70, 'sensitivity must be 70–140 dB')
-    .max(140, 'sensitivity must be 70–140 dB'),
+    .min(RANGES.sensitivityDb.min, `sensitivity must be ${rangeText(RANGES.sensitivityDb)} dB`)
+    .max(RANGES.sensitivityDb.max, `sensitivity must be ${rangeText(RANGES.sensitivityDb)} dB`),
   sensitivityPer: z.enum(['mW', 'V', 'unknown'], { error: 'the unit must be mW, V or unknown' }),
   driver: z.enum(['dynamic', 'planar', 'balanced-armature', 'hybrid', 'electrostatic']).default('dynamic'),
   sourceUrl: url,
@@ -79,17 +80,22 @@ export const SourceEntryInput = z
       .number()
       .finite()
       .gt(0, 'the level must be above 0 V')
-      .max(100, 'the level must be at most 100 Vrms')
+      .max(RANGES.entryLevelVrms.max, `the level must be at most ${RANGES.entryLevelVrms.max} Vrms`)
       .optional(),
-    dbu: z.number().finite().min(-40, 'dBu must be −40…+40').max(40, 'dBu must be −40…+40').optional(),
+    dbu: z
+      .number()
+      .finite()
+      .min(RANGES.entryLevelDbu.min, 'dBu must be −40…+40')
+      .max(RANGES.entryLevelDbu.max, 'dBu must be −40…+40')
+      .optional(),
     outputImpedanceOhm: z
       .number()
       .finite()
-      .min(0, 'output impedance cannot be negative')
-      .max(1000, 'output impedance must be at most 1000 Ω')
+      .min(RANGES.outputImpedanceOhm.min, 'output impedance cannot be negative')
+      .max(RANGES.outputImpedanceOhm.max, `output impedance must be at most ${RANGES.outputImpedanceOhm.max} Ω`)
       .optional(),
     powerMw: z.number().finite().gt(0).max(100_000).optional(),
-    powerLoadOhm: z.number().finite().min(1).max(100_000).optional(),
+    powerLoadOhm: z.number().finite().min(RANGES.impedanceOhm.min).max(RANGES.impedanceOhm.max).optional(),
     sourceUrl: url,
   })
   .refine((s) => s.vrms !== undefined || s.dbu !== undefined || s.powerMw !== undefined, {

@@ -6,6 +6,7 @@
 import type { DriverType, PowerRating, Sensitivity, SourceSpec, VoltageRating } from '../engine/index.js';
 import { dbuToVrms, dbvToVrms } from '../engine/units.js';
 import { normaliseSpecText } from './spec-parse.js';
+import { inRange, RANGES } from '../ranges.js';
 
 export interface Entities {
   impedancesOhm: number[];
@@ -56,7 +57,7 @@ export function extractEntities(input: string): Entities {
   // Sensitivity with its reference: "97 dB/mW", "97db spl/mw", "102 dB/V", "97 dB SPL per mW", "102dBV".
   for (const m of all(new RegExp(String.raw`${N}\s*db\s*(?:spl)?\s*(?:\/|per|@\s*1\s*)\s*(mw|vrms|v)\b`, 'g'))) {
     const value = Number(m[1]);
-    if (value >= 60 && value <= 150) {
+    if (inRange(value, RANGES.sensitivityReadDb)) {
       out.sensitivities.push({ value, unit: m[2] === 'mw' ? 'dB/mW' : 'dB/V' });
       take(m);
     }
@@ -69,13 +70,13 @@ export function extractEntities(input: string): Entities {
     ),
   )) {
     const value = Number(m[1]);
-    if (value >= 60 && value <= 150) {
+    if (inRange(value, RANGES.sensitivityReadDb)) {
       out.sensitivities.push({ value, unit: m[2] === 'mw' ? 'dB/mW' : 'dB/V' });
       take(m);
     }
   }
   for (const m of all(new RegExp(String.raw`${N}\s*dbv\b`, 'g'))) {
-    if (Number(m[1]) >= 70) {
+    if (inRange(Number(m[1]), RANGES.sensitivityReadDb)) {
       out.sensitivities.push({ value: Number(m[1]), unit: 'dB/V' });
       take(m);
     }
@@ -88,7 +89,7 @@ export function extractEntities(input: string): Entities {
     ),
   )) {
     const value = Number(m[1] ?? m[2]);
-    if (value >= 70 && value <= 140) {
+    if (inRange(value, RANGES.sensitivityDb)) {
       out.sensitivities.push({ value, unit: 'unknown' });
       take(m);
     }
@@ -133,7 +134,7 @@ export function extractEntities(input: string): Entities {
     take(m);
   }
   const target = /\b(\d{2,3})\s*db\s*(?:spl)?\s*(?:peaks?|target|max)\b/.exec(text);
-  if (target && Number(target[1]) >= 60 && Number(target[1]) <= 130) out.targetSpl = Number(target[1]);
+  if (target && inRange(Number(target[1]), RANGES.targetSpl)) out.targetSpl = Number(target[1]);
   if (/\bplanar/.test(text)) out.driver = 'planar';
   else if (/\bbalanced[- ]armature|\bba\s+iems?\b/.test(text)) out.driver = 'balanced-armature';
   else if (/\belectrostat/.test(text)) out.driver = 'electrostatic';

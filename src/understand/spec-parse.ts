@@ -5,14 +5,15 @@
  */
 import type { PowerRating, SensitivityUnit } from '../engine/types.js';
 import { dbuToVrms, dbvToVrms, vpkToVrms, vppToVrms } from '../engine/units.js';
+import { RANGES } from '../ranges.js';
 
 export type ParseResult<T> = { ok: true; value: T } | { ok: false; error: string };
 
 const NUM = String.raw`([+-]?(?:\d+(?:\.\d+)?|\.\d+))`;
-const MAX_OHM = 100_000;
-const MAX_VRMS = 1000;
-const SENS_MIN = 70;
-const SENS_MAX = 140;
+const MAX_OHM = RANGES.impedanceOhm.max;
+const MAX_VRMS = RANGES.levelVrms.max;
+const SENS_MIN = RANGES.sensitivityDb.min;
+const SENS_MAX = RANGES.sensitivityDb.max;
 
 /** Lower-case, unify Ω/µ/minus signs and whitespace. Ω (U+03A9) and the ohm sign (U+2126) both become "ω". */
 export function normaliseSpecText(input: string): string {
