@@ -122,7 +122,8 @@ export class Brain {
     const ranked = this.ranker.rank(query.slice(0, MAX_QUESTION_LENGTH), 1 + ALTERNATIVES);
     const decision = decide(ranked);
     const top = ranked.ranked[0];
-    if (decision.answer && top) return faqAnswer(top.topic, decision.confidence, this.topics, ranked.ranked);
+    if (decision.answer && top)
+      return faqAnswer(top.topic, decision.confidence, this.topics, ranked.ranked, decision.certain);
     return noneAnswer(ranked.ranked, undefined, decision.confidence);
   }
 

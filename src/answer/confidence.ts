@@ -42,6 +42,12 @@ export interface Decision {
   confidence: number;
   /** Which rule decided (for tuning). */
   rule: 'phrase' | 'pooled' | 'none';
+  /**
+   * False when the topic is answered on one ranker's word alone (the others put another topic first): on the
+   * development sets such answers are right about half the time, so the answer says it is the closest topic found,
+   * not certainly the one asked about, and offers the runners-up.
+   */
+  certain: boolean;
 }
 
 /** How many rankers put this topic first. */
@@ -52,7 +58,7 @@ export function firstVotes(t: RankedTopic): number {
 
 export function decide(q: RankedQuery): Decision {
   const top = q.ranked[0];
-  if (!top) return { answer: false, confidence: 0, rule: 'none' };
+  if (!top) return { answer: false, confidence: 0, rule: 'none', certain: false };
   const e = top.evidence;
   const votes = firstVotes(top);
   const pooled = CONFIDENCE_BY_VOTES[votes] ?? 0.35;
@@ -63,12 +69,13 @@ export function decide(q: RankedQuery): Decision {
     e.phraseCoverage >= THRESHOLDS.phraseCoverage &&
     (q.domainShare >= THRESHOLDS.phraseDomainShare || e.phraseScore >= EXACT_PHRASE_SCORE)
   ) {
-    return { answer: true, confidence, rule: 'phrase' };
+    return { answer: true, confidence, rule: 'phrase', certain: true };
   }
   const inScope = q.elsewhereProb < THRESHOLDS.elsewhere && q.domainShare >= THRESHOLDS.domainShare;
   // One word ("headphones") fits many topics: only rule 1 answers it.
-  if (inScope && votes >= 1 && q.contentWords >= 2) return { answer: true, confidence, rule: 'pooled' };
-  return { answer: false, confidence: Math.min(confidence, 0.3), rule: 'none' };
+  if (inScope && votes >= 1 && q.contentWords >= 2)
+    return { answer: true, confidence, rule: 'pooled', certain: votes >= 2 };
+  return { answer: false, confidence: Math.min(confidence, 0.3), rule: 'none', certain: false };
 }
 
 /** The suggestion strength of a ranked topic (0…1). */

@@ -12,6 +12,7 @@ export function faqAnswer(
   score: number,
   topicsById: ReadonlyMap<string, Topic>,
   ranked: readonly RankedTopic[] = [],
+  certain = true,
 ): FaqAnswer {
   const related = topic.related
     .map((id) => topicsById.get(id))
@@ -25,6 +26,7 @@ export function faqAnswer(
       .filter((r) => r.topic.id !== topic.id)
       .slice(0, ALTERNATIVES)
       .map((r) => ({ id: r.topic.id, title: r.topic.title })),
+    certain,
     score,
     confidence: score,
   };

@@ -43,6 +43,8 @@ export interface FaqAnswer {
   related: TopicRef[];
   /** The topics ranked next for the question (best first; empty when the topic was named, not searched for). */
   alternatives: TopicRef[];
+  /** False: the closest topic found, not certainly the one asked about (surfaces say so and offer `alternatives`). */
+  certain: boolean;
   /** The search score of the topic (0…1). */
   score: number;
   confidence: number;

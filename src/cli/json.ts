@@ -4,7 +4,12 @@ import { answerToMarkdown } from '../render/markdown.js';
 
 export interface AnswerJson {
   kind: 'faq' | 'match' | 'device' | 'clarify' | 'none';
-  faq: { id: string; title: string; score: number } | null;
+  faq: {
+    id: string;
+    title: string;
+    score: number /** False: the closest topic, not certainly the one asked. */;
+    certain: boolean;
+  } | null;
   match: null | Record<string, unknown>;
   device: null | Record<string, unknown>;
   text: string;
@@ -133,7 +138,10 @@ function withoutFile<T extends { file: string }>(d: T): Omit<T, 'file'> {
 export function answerToJson(answer: Answer): AnswerJson {
   return {
     kind: answer.kind,
-    faq: answer.kind === 'faq' ? { id: answer.topic.id, title: answer.topic.title, score: answer.score } : null,
+    faq:
+      answer.kind === 'faq'
+        ? { id: answer.topic.id, title: answer.topic.title, score: answer.score, certain: answer.certain }
+        : null,
     match: answer.kind === 'match' ? matchJson(answer) : null,
     device:
       answer.kind === 'device'

@@ -12,7 +12,7 @@ import { DISCORD_SYNTAX } from './syntax.js';
 import { encodeButton } from './custom-ids.js';
 import { clamp, EMBED_LIMITS } from './limits.js';
 import { dbPerV, mA, mW, ohm, V } from '../format.js';
-import { headlineMarkdown, mathStepMarkdown } from '../render/headline.js';
+import { headlineMarkdown, mathStepMarkdown, uncertainNote } from '../render/headline.js';
 
 export interface RenderedMessage {
   embeds: EmbedBuilder[];
@@ -70,6 +70,7 @@ function withinTotal(embed: EmbedBuilder): EmbedBuilder {
       (d.title?.length ?? 0) +
       (d.description?.length ?? 0) +
       (d.footer?.text.length ?? 0) +
+      (d.author?.name.length ?? 0) +
       (d.fields ?? []).reduce((n, f) => n + f.name.length + f.value.length, 0)
     );
   };
@@ -89,6 +90,8 @@ export function renderAnswer(answer: Answer, asked?: string): RenderedMessage {
         .setColor(COLORS.faq)
         .setTitle(clamp(answer.topic.title, EMBED_LIMITS.title))
         .setDescription(clamp(fillCommands(answer.topic.body, DISCORD_SYNTAX), EMBED_LIMITS.description));
+      const hedge = uncertainNote(answer);
+      if (hedge) embed.setAuthor({ name: clamp(hedge, EMBED_LIMITS.authorName) });
       if (answer.topic.sources.length) embed.addFields(field('Sources', answer.topic.sources.join('\n')));
       buttons = [
         ...answer.related.slice(0, 3).map((r) => button(encodeButton({ kind: 'faq', id: r.id }), r.title)),

@@ -8,6 +8,7 @@ export const EMBED_LIMITS = {
   fieldName: 256,
   fieldValue: 1024,
   footer: 2048,
+  authorName: 256,
   total: 6000,
   fields: 25,
   /** Autocomplete choice names and values. */

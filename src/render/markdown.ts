@@ -3,11 +3,17 @@ import type { Answer } from '../answer/types.js';
 import { deviceToMarkdown } from './device-markdown.js';
 import { matchToMarkdown } from './match-markdown.js';
 import { CLI_SYNTAX, fillCommands, type Syntax } from './syntax.js';
+import { uncertainNote } from './headline.js';
 
 export function answerToMarkdown(answer: Answer, syntax: Syntax = CLI_SYNTAX): string {
   switch (answer.kind) {
     case 'faq': {
-      const parts = [`**${answer.topic.title}**`, fillCommands(answer.topic.body, syntax)];
+      const hedge = uncertainNote(answer);
+      const parts = [
+        ...(hedge ? [`*${hedge}*`] : []),
+        `**${answer.topic.title}**`,
+        fillCommands(answer.topic.body, syntax),
+      ];
       if (answer.topic.sources.length) parts.push(`Sources: ${answer.topic.sources.join(' · ')}`);
       if (answer.related.length) parts.push(`Read more: ${answer.related.map((r) => r.title).join(' · ')}`);
       return parts.join('\n\n');

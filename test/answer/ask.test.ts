@@ -3,6 +3,7 @@ import { Brain } from '../../src/answer/brain.js';
 import { understand } from '../../src/understand/message.js';
 import { answerToJson } from '../../src/cli/json.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
+import { answerToMarkdown } from '../../src/render/markdown.js';
 
 const brain = new Brain(loadKnowledge());
 const ask = (q: string) => answerToJson(brain.ask(q));
@@ -188,5 +189,19 @@ describe('answers fit one Discord embed', () => {
   });
   it('every FAQ answer fits', () => {
     for (const t of brain.knowledge.topics) expect(ask(t.title).text.length, t.id).toBeLessThanOrEqual(4096);
+  });
+});
+
+describe('an answer on one ranker’s word alone says it is only the closest topic', () => {
+  it('certain when the rankers agree, hedged with the runners-up when only one ranker puts it first', () => {
+    const sure = brain.ask('should i plug my headphones into my audio interface');
+    expect(sure.kind === 'faq' && sure.certain).toBe(true);
+    expect(answerToMarkdown(sure)).not.toMatch(/closest topic I found/);
+    const unsure = brain.ask('why does my amp get warm');
+    if (unsure.kind !== 'faq') throw new Error(`expected a faq answer, got ${unsure.kind}`);
+    expect(unsure.certain).toBe(false);
+    const text = answerToMarkdown(unsure);
+    expect(text).toMatch(/closest topic I found, and it may not be what you asked/);
+    expect(text).toContain(unsure.alternatives[0]!.title);
   });
 });

@@ -177,6 +177,17 @@ describe('slash commands', () => {
     expect(offered).not.toContain(answered);
   });
 
+  it('an answer on one ranker’s word alone says in the embed that it is only the closest topic', async () => {
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'why does my amp get warm' }]);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
+    expect(embedsOf(edit)[0].author?.name).toMatch(/closest topic I found.* Also close: /);
+    const sure = fake.command('ask', [
+      { name: 'question', type: 3, value: 'should i plug my headphones into my audio interface' },
+    ]);
+    const sureEdit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${sure}/`));
+    expect(embedsOf(sureEdit)[0].author).toBeUndefined();
+  });
+
   it('"Ask it differently" opens a modal; its answer is private and the wording is kept as a gap', async () => {
     const nwia = await fake.callback(
       fake.button('nwia:dac-vs-amp', { embeds: [{ title: 'x', footer: { text: 'You asked: dac or amp' } }] }),
