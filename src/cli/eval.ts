@@ -38,7 +38,7 @@ type EvalCase = z.infer<typeof EvalCase>;
 
 interface AnswerLike {
   kind?: string;
-  faq?: { id?: string } | null;
+  faq?: { id?: string; certain?: boolean } | null;
   match?: { verdict?: string; headphone?: { name?: string } | null; source?: { name?: string } | null } | null;
   device?: { id?: string } | null;
 }
@@ -179,9 +179,14 @@ for (const file of files) {
   const byCategory: Tally = new Map();
   const byFold: Tally = new Map();
   const failures: string[] = [];
+  // Trust: a wrong answer stated as the answer is worse than none; a hedged one ("the closest topic I found") less so.
+  const wrong = { stated: 0, hedged: 0, abstained: 0 };
   cases.forEach((c, i) => {
     const a = answers[i];
     const ok = passes(c.accept, a);
+    if (!ok && a?.kind === 'none') wrong.abstained += 1;
+    else if (!ok && a?.kind === 'faq' && a.faq?.certain === false) wrong.hedged += 1;
+    else if (!ok) wrong.stated += 1;
     const libOk = passes(c.accept, lib(c.question));
     add(byCategory, categoryOf(c), ok, libOk);
     add(byFold, `fold ${foldOf(c.id)}`, ok, libOk);
@@ -205,6 +210,10 @@ for (const file of files) {
   printTally(byCategory);
   console.log('  ---');
   printTally(byFold);
+  console.log(
+    `  not passed: ${wrong.stated} answered as certain, ${wrong.hedged} answered as "closest topic", ` +
+      `${wrong.abstained} not answered`,
+  );
   if (failures.length) console.log(failures.join('\n'));
   total += cases.length;
   passed += filePassed;
