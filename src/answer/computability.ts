@@ -6,12 +6,15 @@ import {
   evaluateOutputs,
   validateHeadphone,
   validateSource,
+  within,
+  type Problem,
   type HeadphoneSpec,
   type SourceOutput,
 } from '../engine/index.js';
 import type { KnownDevice } from '../knowledge/index.js';
 import type { KnowledgeProblem } from '../knowledge/index.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
+import { problemText } from './problem-text.js';
 
 /** A well-specified source: 7 Vrms unloaded behind 0.5 Ω (a typical desktop amp). */
 export const REFERENCE_SOURCE: SourceOutput[] = [
@@ -26,9 +29,9 @@ export const REFERENCE_HEADPHONES: HeadphoneSpec[] = [
 /** Problems that would make the engine refuse a device (empty when every device computes). */
 export function computabilityProblems(devices: readonly KnownDevice[]): KnowledgeProblem[] {
   const problems: KnowledgeProblem[] = [];
-  const report = (d: KnownDevice, errors: string[]) => {
-    for (const message of errors)
-      problems.push({ file: d.file, field: d.id, message: `the engine rejects it: ${message}` });
+  const report = (d: KnownDevice, refused: readonly Problem[]) => {
+    for (const p of refused)
+      problems.push({ file: d.file, field: d.id, message: `the engine rejects it: ${problemText(p)}` });
   };
   for (const d of devices) {
     if (d.type === 'headphone') {
@@ -38,16 +41,16 @@ export function computabilityProblems(devices: readonly KnownDevice[]): Knowledg
       if (errors.length) report(d, errors);
       else {
         const r = evaluateOutputs(built.spec, REFERENCE_SOURCE);
-        if (!r.ok) report(d, r.errors);
+        if (!r.ok) report(d, r.problems);
       }
     } else {
       const { source } = sourceOutputs(d);
-      const errors = source.outputs.flatMap((o) => validateSource(o.spec).map((e) => `${o.id}: ${e}`));
+      const errors = source.outputs.flatMap((o) => within({ kind: 'member', id: o.id }, validateSource(o.spec)));
       if (errors.length) report(d, errors);
       else
         for (const hp of REFERENCE_HEADPHONES) {
           const r = evaluateOutputs(hp, source.outputs);
-          if (!r.ok) report(d, r.errors);
+          if (!r.ok) report(d, r.problems);
         }
     }
   }

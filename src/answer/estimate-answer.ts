@@ -18,6 +18,7 @@ import { dB, signedDb, V } from '../format.js';
 import type { HeadphoneSide, SourceSide } from './sides.js';
 import type { EstimateMatchAnswer, NoneAnswer, TopicRef, Headline, MathStep } from './types.js';
 import { safetyLine } from './safety.js';
+import { problemsText } from './problem-text.js';
 
 /** A member's name for the text. */
 type Named = EstimateMember & { name: string };
@@ -105,7 +106,7 @@ export function estimateMatch(
   if (!evaluated.ok)
     return {
       kind: 'none',
-      reason: `I can't estimate that: ${evaluated.errors.join(' ')}`,
+      reason: `I can't estimate that: ${problemsText(evaluated.problems)}`,
       suggestions: [],
       confidence: 0,
     };

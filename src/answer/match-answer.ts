@@ -27,6 +27,8 @@ import type {
 import { warningText } from './warning-text.js';
 import { VERDICT_WORDS } from './verdict-words.js';
 import { TYPICAL_SOURCE_WORDS } from './classes.js';
+import { problemText } from './problem-text.js';
+import type { Problem } from '../engine/index.js';
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
   return [...new Set(ids)]
@@ -177,7 +179,7 @@ export function pairMatch(
   if (hp.estimate || src.estimate) return estimateMatch(hp, src, targetSpl, topics, Math.min(confidence, 0.8));
   if (src.source.outputs.length === 0) return failure([`The ${src.label} has no output I can evaluate.`]);
   const evaluated = evaluateOutputs(hp.spec, src.source.outputs, { targetSpl });
-  if (!evaluated.ok) return failure(evaluated.errors);
+  if (!evaluated.ok) return failure(evaluated.problems);
   const best = evaluated.result.best;
   const r = withPlausibility(best.result, src);
   const codes = r.warnings.map((w) => w.code);
@@ -230,7 +232,7 @@ export function impedanceOnlyMatch(
   confidence = 1,
 ): ImpedanceOnlyAnswer | NoneAnswer {
   const evaluated = evaluateImpedanceOnly(impedanceOhm, { ...(driver ? { driver } : {}), targetSpl });
-  if (!evaluated.ok) return failure(evaluated.errors);
+  if (!evaluated.ok) return failure(evaluated.problems);
   const r = evaluated.result;
   const range = r.sensitivityRange;
   const rows = r.sources.map((s) => ({
@@ -280,6 +282,8 @@ export function impedanceOnlyMatch(
   };
 }
 
-export function failure(errors: string[]): NoneAnswer {
-  return { kind: 'none', reason: `I can't compute that: ${errors.join(' ')}`, suggestions: [], confidence: 0 };
+/** "I can't compute that": the engine's problems in words, and the answer layer's own reasons as they are. */
+export function failure(reasons: readonly (string | Problem)[]): NoneAnswer {
+  const text = reasons.map((r) => (typeof r === 'string' ? r : problemText(r))).join(' ');
+  return { kind: 'none', reason: `I can't compute that: ${text}`, suggestions: [], confidence: 0 };
 }

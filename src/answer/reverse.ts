@@ -9,6 +9,7 @@ type Resolved = Extract<Resolution, { status: 'found' }>;
 import { deviceRef } from './device-answer.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
 import type { DeviceRef } from './types.js';
+import { problemsText } from './problem-text.js';
 
 export interface ReverseEntry {
   device: DeviceRef;
@@ -62,7 +63,7 @@ function listing(
   devices: readonly KnownDevice[],
   targetSpl: number,
 ): ReverseResult {
-  if (!ranked.ok) return { ok: false, message: ranked.errors.join(' ') };
+  if (!ranked.ok) return { ok: false, message: problemsText(ranked.problems) };
   const byId = new Map<string, KnownDevice>(devices.map((d) => [d.id, d]));
   const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
   return {

@@ -13,6 +13,7 @@ import { outputsValidated } from './match.js';
 import { validateHeadphone, validateSource, validateTarget } from './validate.js';
 import { bandOf } from './verdict.js';
 import { guardFinite } from './finite.js';
+import { type Problem, within } from './problems.js';
 
 /** Members below this count use the full range; from it on, the outer 10 % at each end are trimmed. */
 export const TRIM_FROM_MEMBERS = 5;
@@ -59,14 +60,15 @@ function member(c: EstimateCase, targetSpl: number): EstimateMember {
 /** Evaluate every case and summarise the spread. Cases that fail validation are reported as errors. */
 export function evaluateEstimate(cases: EstimateCase[], opts: MatchOptions = {}): EngineResult<EstimateResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
-  const errors = [...validateTarget(targetSpl)];
-  if (cases.length === 0) errors.push('A class estimate needs at least one sourced member.');
+  const problems: Problem[] = [...validateTarget(targetSpl)];
+  if (cases.length === 0) problems.push({ code: 'no_members' });
   for (const c of cases) {
-    for (const e of validateHeadphone(c.headphone)) errors.push(`${c.id}: ${e}`);
-    for (const o of c.outputs) for (const e of validateSource(o.spec)) errors.push(`${c.id} (${o.id}): ${e}`);
-    if (c.outputs.length === 0) errors.push(`${c.id}: no output to evaluate.`);
+    problems.push(...within({ kind: 'member', id: c.id }, validateHeadphone(c.headphone)));
+    for (const o of c.outputs)
+      problems.push(...within({ kind: 'member', id: c.id, output: o.id }, validateSource(o.spec)));
+    if (c.outputs.length === 0) problems.push(...within({ kind: 'member', id: c.id }, [{ code: 'no_outputs' }]));
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return { ok: false, problems };
   const members = cases.map((c) => member(c, targetSpl));
   const known = members
     .filter((m) => m.headroomDb !== null)

@@ -1,4 +1,5 @@
 /** Walks a result and reports the path of the first NaN/Infinity (results must never contain one). */
+import type { EngineResult } from './types.js';
 export function findNonFinite(value: unknown, path = 'result', seen: Set<unknown> = new Set()): string | null {
   if (typeof value === 'number') return Number.isFinite(value) ? null : path;
   if (value === null || typeof value !== 'object') return null;
@@ -19,8 +20,8 @@ export function findNonFinite(value: unknown, path = 'result', seen: Set<unknown
 }
 
 /** Wrap a computed result, refusing it if any number in it is not finite. */
-export function guardFinite<T>(result: T): { ok: true; result: T } | { ok: false; errors: string[] } {
+export function guardFinite<T>(result: T): EngineResult<T> {
   const bad = findNonFinite(result);
-  if (bad) return { ok: false, errors: [`Internal error: the computation produced a non-finite number at ${bad}.`] };
+  if (bad) return { ok: false, problems: [{ code: 'non_finite', at: bad }] };
   return { ok: true, result };
 }

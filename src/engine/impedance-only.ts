@@ -23,6 +23,7 @@ import { evaluateEstimate } from './estimate.js';
 import { DRIVER_TYPES, validateHeadphone, validateSource, validateTarget } from './validate.js';
 import { show } from '../format.js';
 import { guardFinite } from './finite.js';
+import { type Problem, within } from './problems.js';
 
 export interface SensitivityRange {
   /** Least sensitive plausible figure (dB SPL/mW at ~1 kHz). */
@@ -207,18 +208,17 @@ export function evaluateImpedanceOnly(
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
   const driver: DriverType = opts.driver ?? 'dynamic';
   const sources = opts.sources ?? SOURCE_CLASSES;
-  const errors = [...validateHeadphone({ impedanceOhm }), ...validateTarget(targetSpl)];
+  const problems: Problem[] = [...validateHeadphone({ impedanceOhm }), ...validateTarget(targetSpl)];
   if (!(DRIVER_TYPES as readonly unknown[]).includes(driver))
-    errors.push(`Unknown driver type ${show(driver)}; use ${DRIVER_TYPES.join(', ')}.`);
-  if (!Array.isArray(sources) || sources.length === 0) errors.push('At least one source is needed.');
+    problems.push({ code: 'unknown_choice', field: { name: 'driver' }, got: show(driver), choices: DRIVER_TYPES });
+  if (!Array.isArray(sources) || sources.length === 0) problems.push({ code: 'no_sources' });
   else
     for (const s of sources) {
-      for (const e of validateSource(s.spec)) errors.push(`Source ${JSON.stringify(s.id)}: ${e}`);
+      problems.push(...within({ kind: 'source', id: s.id }, validateSource(s.spec)));
       for (const m of s.members ?? [])
-        for (const o of m.outputs)
-          for (const e of validateSource(o.spec)) errors.push(`Source ${JSON.stringify(m.id)}: ${e}`);
+        for (const o of m.outputs) problems.push(...within({ kind: 'source', id: m.id }, validateSource(o.spec)));
     }
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return { ok: false, problems };
 
   const base = { impedanceOhm, targetSpl, averageSpl: targetSpl - AVERAGE_BELOW_PEAK_DB, driver };
   if (driver === 'electrostatic') {

@@ -1,6 +1,7 @@
 /**
  * Public API of the matching engine: pure functions, numbers in, numbers out.
- * Main entry points return `{ ok: true, result } | { ok: false, errors }` and never a NaN or Infinity.
+ * Main entry points return `{ ok: true, result } | { ok: false, problems }` (codes, worded by src/answer) and never
+ * a NaN or Infinity.
  */
 export type * from './types.js';
 
@@ -99,3 +100,5 @@ export {
 export { findNonFinite } from './finite.js';
 
 export * from './units.js';
+export type { Field, FieldName, Place, Problem, ProblemCode } from './problems.js';
+export { within } from './problems.js';

@@ -33,7 +33,7 @@ import { buildSourceModel, deliverInto, figuresForLoad, hasLevel, hasSelectableG
 import { dbBetween, splAtVoltage, unitOffsetDb } from './units.js';
 import { VERDICT_RANK, bandOf, verdictForHeadroom } from './verdict.js';
 import { collectWarnings, noiseSpl, outputImpedanceWarning, powerHandlingWarning } from './warnings.js';
-import { validateHeadphone, validateMatchInput, validateSource, validateTarget } from './validate.js';
+import { outputProblems, validateHeadphone, validateMatchInput, validateTarget } from './validate.js';
 import { guardFinite } from './finite.js';
 
 const EMPTY_MODEL: SourceModel = {
@@ -338,8 +338,8 @@ export function matchValidated(hp: HeadphoneSpec, src: SourceSpec, targetSpl: nu
 /** Evaluate one headphone on one source output. */
 export function evaluateMatch(hp: HeadphoneSpec, src: SourceSpec, opts: MatchOptions = {}): EngineResult<MatchResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
-  const errors = validateMatchInput(hp, src, targetSpl);
-  if (errors.length > 0) return { ok: false, errors };
+  const problems = validateMatchInput(hp, src, targetSpl);
+  if (problems.length > 0) return { ok: false, problems };
   return guardFinite(matchValidated(hp, src, targetSpl));
 }
 
@@ -407,12 +407,11 @@ export function evaluateOutputs(
   opts: MatchOptions = {},
 ): EngineResult<OutputsResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
-  const errors = [...validateHeadphone(hp), ...validateTarget(targetSpl)];
-  if (!Array.isArray(outputs) || outputs.length === 0) errors.push('A source needs at least one output to evaluate.');
-  else
-    for (const o of outputs) {
-      for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
-    }
-  if (errors.length > 0) return { ok: false, errors };
+  const problems = [
+    ...validateHeadphone(hp),
+    ...validateTarget(targetSpl),
+    ...(Array.isArray(outputs) ? outputProblems(outputs) : outputProblems([])),
+  ];
+  if (problems.length > 0) return { ok: false, problems };
   return guardFinite(outputsValidated(hp, outputs, targetSpl));
 }

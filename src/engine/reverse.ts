@@ -14,9 +14,10 @@ import type {
 } from './types.js';
 import { DEFAULT_TARGET_SPL } from './headphone.js';
 import { matchValidated, outputsValidated } from './match.js';
-import { validateHeadphone, validateSource, validateTarget } from './validate.js';
+import { outputProblems, validateHeadphone, validateSource, validateTarget } from './validate.js';
 import { VERDICT_RANK } from './verdict.js';
 import { guardFinite } from './finite.js';
+import type { Problem } from './problems.js';
 
 export interface RankItem<T> {
   id: string;
@@ -37,7 +38,7 @@ export interface RankResult {
   ranked: Ranked[];
   /** The ranked items whose verdict is at least `minVerdict` (default 'fine'). */
   drives: Ranked[];
-  invalid: { id: string; errors: string[] }[];
+  invalid: { id: string; problems: Problem[] }[];
 }
 
 export interface RankOptions extends MatchOptions {
@@ -59,14 +60,14 @@ export function compareByHeadroom(a: Ranked, b: Ranked): number {
  */
 export function rankItems<T>(
   items: RankItem<T>[],
-  evaluate: (spec: T) => { errors: string[] } | { ranked: Omit<Ranked, 'id'> },
+  evaluate: (spec: T) => { problems: Problem[] } | { ranked: Omit<Ranked, 'id'> },
   minVerdict: 'fine' | 'marginal' = 'fine',
 ): RankResult {
   const ranked: Ranked[] = [];
-  const invalid: { id: string; errors: string[] }[] = [];
+  const invalid: { id: string; problems: Problem[] }[] = [];
   for (const item of items) {
     const r = evaluate(item.spec);
-    if ('errors' in r) invalid.push({ id: item.id, errors: r.errors });
+    if ('problems' in r) invalid.push({ id: item.id, problems: r.problems });
     else ranked.push({ id: item.id, ...r.ranked });
   }
   ranked.sort(compareByHeadroom);
@@ -81,11 +82,8 @@ function isMultiOutput(spec: SourceSpec | MultiOutputSource): spec is MultiOutpu
 
 function evaluateSourceItem(hp: HeadphoneSpec, spec: SourceSpec | MultiOutputSource, targetSpl: number) {
   if (isMultiOutput(spec)) {
-    const errors: string[] = [];
-    if (spec.outputs.length === 0) errors.push('A source needs at least one output.');
-    for (const o of spec.outputs)
-      for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
-    if (errors.length > 0) return { errors };
+    const problems = outputProblems(spec.outputs);
+    if (problems.length > 0) return { problems };
     const { best } = outputsValidated(hp, spec.outputs, targetSpl);
     return {
       ranked: {
@@ -96,8 +94,8 @@ function evaluateSourceItem(hp: HeadphoneSpec, spec: SourceSpec | MultiOutputSou
       },
     };
   }
-  const errors = [...validateSource(spec)];
-  if (errors.length > 0) return { errors };
+  const problems = [...validateSource(spec)];
+  if (problems.length > 0) return { problems };
   const result = matchValidated(hp, spec, targetSpl);
   return { ranked: { verdict: result.verdict, headroomDb: result.headroomDb, result } };
 }
@@ -109,8 +107,8 @@ export function rankSourcesFor(
   opts: RankOptions = {},
 ): EngineResult<RankResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
-  const errors = [...validateHeadphone(hp), ...validateTarget(targetSpl)];
-  if (errors.length > 0) return { ok: false, errors };
+  const problems = [...validateHeadphone(hp), ...validateTarget(targetSpl)];
+  if (problems.length > 0) return { ok: false, problems };
   return guardFinite(rankItems(sources, (spec) => evaluateSourceItem(hp, spec, targetSpl), opts.minVerdict));
 }
 
@@ -121,19 +119,17 @@ export function rankHeadphonesFor(
   opts: RankOptions = {},
 ): EngineResult<RankResult> {
   const targetSpl = opts.targetSpl ?? DEFAULT_TARGET_SPL;
-  const errors = validateTarget(targetSpl);
-  if (isMultiOutput(src)) {
-    if (src.outputs.length === 0) errors.push('A source needs at least one output.');
-    for (const o of src.outputs)
-      for (const e of validateSource(o.spec)) errors.push(`Output ${JSON.stringify(o.id)}: ${e}`);
-  } else errors.push(...validateSource(src));
-  if (errors.length > 0) return { ok: false, errors };
+  const problems = [
+    ...validateTarget(targetSpl),
+    ...(isMultiOutput(src) ? outputProblems(src.outputs) : validateSource(src)),
+  ];
+  if (problems.length > 0) return { ok: false, problems };
   return guardFinite(
     rankItems(
       headphones,
       (hp) => {
         const e = validateHeadphone(hp);
-        return e.length > 0 ? { errors: e } : evaluateSourceItem(hp, src, targetSpl);
+        return e.length > 0 ? { problems: e } : evaluateSourceItem(hp, src, targetSpl);
       },
       opts.minVerdict,
     ),

@@ -37,7 +37,8 @@ import type {
   ZOutBasis,
 } from './types.js';
 import { dbuToVrms, dbvToVrms, dbBetween, mwToVrms, vrmsToMa, vrmsToMw, maToVrms } from './units.js';
-import { fmt, fmtDb } from '../format.js';
+import { fmt } from '../format.js';
+import type { Problem } from './problems.js';
 
 /**
  * A level "into" a load this high is an unloaded level: 10 kΩ and up is a line input or a meter, which draws no
@@ -88,10 +89,10 @@ function spreadDb(values: number[]): number {
   return dbBetween(Math.max(...values), Math.min(...values));
 }
 
-export type BuildModelResult = { ok: true; model: SourceModel } | { ok: false; errors: string[] };
+export type BuildModelResult = { ok: true; model: SourceModel } | { ok: false; problems: Problem[] };
 
 /** Open-circuit levels and loaded points of a figure set, with form contradictions reported. */
-function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[]; raw: LabelledPoint[] } {
+function collectLevels(f: SourceFigures, problems: Problem[]): { open: VoltageForm[]; raw: LabelledPoint[] } {
   const open: VoltageForm[] = [];
   const raw: LabelledPoint[] = [];
   for (const v of f.voltages ?? []) {
@@ -100,10 +101,7 @@ function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[
     const spread = spreadDb(forms.map((x) => x.vrms));
     if (forms.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
       const given = forms.map(describeForm).join(' and ');
-      errors.push(
-        `Voltage given as ${given} disagrees by ${fmtDb(spread)} dB; the forms must agree within ` +
-          `${AGREEMENT_TOLERANCE_DB} dB.`,
-      );
+      problems.push({ code: 'forms_disagree', given, spreadDb: spread, toleranceDb: AGREEMENT_TOLERANCE_DB });
       continue;
     }
     const vrms = Math.min(...forms.map((x) => x.vrms));
@@ -120,7 +118,7 @@ function collectLevels(f: SourceFigures, errors: string[]): { open: VoltageForm[
 }
 
 /** Ratings grouped by load (within 1 %), ascending; each group must agree within 1 dB and keeps its lowest figure. */
-function mergeByLoad(raw: LabelledPoint[], errors: string[]): LabelledPoint[] {
+function mergeByLoad(raw: LabelledPoint[], problems: Problem[]): LabelledPoint[] {
   const sorted = [...raw].sort((a, b) => a.loadOhm - b.loadOhm);
   const groups: LabelledPoint[][] = [];
   for (const p of sorted) {
@@ -132,7 +130,7 @@ function mergeByLoad(raw: LabelledPoint[], errors: string[]): LabelledPoint[] {
   return groups.map((g) => {
     const spread = spreadDb(g.map((p) => p.vrms));
     if (g.length > 1 && spread > AGREEMENT_TOLERANCE_DB) {
-      errors.push(`Ratings at the same load disagree by ${fmtDb(spread)} dB: ${g.map(describePoint).join(' vs ')}.`);
+      problems.push({ code: 'ratings_disagree', ratings: g.map(describePoint).join(' vs '), spreadDb: spread });
     }
     return g.reduce((a, b) => (b.vrms < a.vrms ? b : a));
   });
@@ -158,17 +156,14 @@ export function buildSourceModel(f: SourceFigures): BuildModelResult {
 }
 
 function buildSourceModelFresh(f: SourceFigures): BuildModelResult {
-  const errors: string[] = [];
-  const { open, raw } = collectLevels(f, errors);
+  const problems: Problem[] = [];
+  const { open, raw } = collectLevels(f, problems);
   const openSpread = open.length > 1 ? spreadDb(open.map((x) => x.vrms)) : 0;
   if (openSpread > AGREEMENT_TOLERANCE_DB) {
     const given = open.map(describeForm).join(' and ');
-    errors.push(
-      `Maximum (unloaded) output voltage given as ${given}: they disagree by ${fmtDb(openSpread)} dB ` +
-        `(more than ${AGREEMENT_TOLERANCE_DB} dB).`,
-    );
+    problems.push({ code: 'open_levels_disagree', given, spreadDb: openSpread, toleranceDb: AGREEMENT_TOLERANCE_DB });
   }
-  const points = mergeByLoad(raw, errors);
+  const points = mergeByLoad(raw, problems);
   const openVrms = open.length > 0 ? Math.min(...open.map((x) => x.vrms)) : null;
   const zOutGiven = f.outputImpedanceOhm;
   for (const p of points) {
@@ -176,14 +171,18 @@ function buildSourceModelFresh(f: SourceFigures): BuildModelResult {
     if (openVrms === null) continue;
     const possible = zOutGiven !== undefined ? (openVrms * p.loadOhm) / (p.loadOhm + zOutGiven) : openVrms;
     if (dbBetween(p.vrms, possible) > AGREEMENT_TOLERANCE_DB) {
-      const behind = zOutGiven !== undefined ? ` behind ${fmt(zOutGiven)} Ω` : '';
-      errors.push(
-        `Loaded rating ${p.label} (${fmt(p.vrms)} Vrms) is more than ${fmt(openVrms)} Vrms unloaded${behind} can ` +
-          `deliver into ${fmt(p.loadOhm)} Ω (${fmt(possible)} Vrms).`,
-      );
+      problems.push({
+        code: 'rating_exceeds_unloaded',
+        rating: p.label,
+        vrms: p.vrms,
+        openVrms,
+        zOutOhm: zOutGiven ?? null,
+        loadOhm: p.loadOhm,
+        possibleVrms: possible,
+      });
     }
   }
-  if (errors.length > 0) return { ok: false, errors };
+  if (problems.length > 0) return { ok: false, problems };
 
   const top = points[points.length - 1];
   let vocVrms: number | null = openVrms;

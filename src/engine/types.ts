@@ -2,6 +2,7 @@
  * Types shared by the matching engine. The engine is pure: numbers in, numbers out.
  * No prose is produced here — warnings are machine-readable codes with their numbers.
  */
+import type { Problem } from './problems.js';
 
 /** Unit a headphone sensitivity figure was printed in. 'unknown' = "97 dB" with no reference: evaluated both ways. */
 export type SensitivityUnit = 'dB/mW' | 'dB/V' | 'unknown';
@@ -98,7 +99,8 @@ export type Verdict = 'fine' | 'marginal' | 'needs_amp' | 'depends' | 'unknown';
 export type VerdictBand = 'fine' | 'marginal' | 'moderate_only' | 'needs_amp' | 'depends' | 'unknown';
 export type LimitKind = 'voltage' | 'current' | 'power';
 
-export type EngineResult<T> = { ok: true; result: T } | { ok: false; errors: string[] };
+/** Every entry point's result: the computed value, or what is wrong with the input (problems.ts, never English). */
+export type EngineResult<T> = { ok: true; result: T } | { ok: false; problems: Problem[] };
 
 export interface MatchOptions {
   /** Peak SPL target, dB SPL. Default 110 (NwAvGuy); 105 quiet, 115 loud; any 60–130 accepted. */

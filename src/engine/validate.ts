@@ -1,9 +1,11 @@
 /**
- * Input validation. Every function returns a list of plain-English error messages naming the offending value;
- * an empty list means valid. Inputs are checked at run time (they may come from JSON or user text).
+ * Input validation. Every function returns a list of problems (codes with the field, the place and the offending
+ * value; src/answer/problem-text.ts words them); an empty list means valid. Inputs are checked at run time (they may
+ * come from JSON or user text).
  */
 import type { HeadphoneSpec, SourceSpec } from './types.js';
-import { fmt, show } from '../format.js';
+import { show } from '../format.js';
+import { type Field, type FieldName, type Place, type Problem, within } from './problems.js';
 import { allFigureSets, buildSourceModel } from './source-model.js';
 import { TARGET_MAX_SPL, TARGET_MIN_SPL } from './headphone.js';
 import { dbuToVrms, dbvToVrms } from './units.js';
@@ -23,73 +25,97 @@ export const HEADPHONE_FORMS = ['over-ear', 'on-ear', 'iem', 'earbud', 'headset'
 const isNum = (v: unknown): v is number => typeof v === 'number' && Number.isFinite(v);
 
 /** A resistance-like figure: finite, > 0 (or ≥ 0 when allowZero), at least 1 Ω unless allowZero, at most 100 kΩ. */
-function checkOhms(label: string, v: unknown, errors: string[], allowZero = false): void {
+function checkOhms(field: Field, v: unknown, problems: Problem[], allowZero = false): void {
   if (!isNum(v) || (allowZero ? v < 0 : v <= 0)) {
-    const need = allowZero ? '0 Ω or more' : 'greater than 0 Ω';
-    errors.push(`${label} must be a finite number ${need}; got ${show(v)}.`);
+    problems.push({
+      code: 'not_a_number',
+      field,
+      got: show(v),
+      unit: 'Ω',
+      sign: allowZero ? 'zero_or_more' : 'positive',
+    });
   } else if (!allowZero && v < MIN_IMPEDANCE_OHM) {
-    errors.push(`${label} of ${fmt(v)} Ω is below ${MIN_IMPEDANCE_OHM} Ω, which is not plausible.`);
+    problems.push({ code: 'not_plausible', field, value: v, unit: 'Ω', bound: 'below', limit: MIN_IMPEDANCE_OHM });
   } else if (v > MAX_IMPEDANCE_OHM) {
-    errors.push(`${label} of ${fmt(v)} Ω is above 100 kΩ, which is not plausible.`);
+    problems.push({ code: 'not_plausible', field, value: v, unit: 'Ω', bound: 'above', limit: MAX_IMPEDANCE_OHM });
   }
 }
 
-function checkPositive(label: string, v: unknown, unit: string, errors: string[], max?: number, min?: number): void {
-  if (!isNum(v) || v <= 0) errors.push(`${label} must be a finite number greater than 0 ${unit}; got ${show(v)}.`);
+function checkPositive(field: Field, v: unknown, unit: string, problems: Problem[], max?: number, min?: number): void {
+  if (!isNum(v) || v <= 0) problems.push({ code: 'not_a_number', field, got: show(v), unit, sign: 'positive' });
   else if (max !== undefined && v > max)
-    errors.push(`${label} of ${fmt(v)} ${unit} is above ${fmt(max)} ${unit}, which is not plausible.`);
+    problems.push({ code: 'not_plausible', field, value: v, unit, bound: 'above', limit: max });
   else if (min !== undefined && v < min)
-    errors.push(`${label} of ${fmt(v)} ${unit} is below ${fmt(min)} ${unit}, which is not plausible.`);
+    problems.push({ code: 'not_plausible', field, value: v, unit, bound: 'below', limit: min });
 }
 
-export function validateHeadphone(hp: HeadphoneSpec): string[] {
-  const errors: string[] = [];
-  if (hp === null || typeof hp !== 'object') return [`Headphone spec must be an object; got ${show(hp)}.`];
-  checkOhms('Headphone impedance', hp.impedanceOhm, errors);
-  if (hp.impedanceMinOhm !== undefined) checkOhms('Minimum headphone impedance', hp.impedanceMinOhm, errors);
-  if (hp.impedanceMaxOhm !== undefined) checkOhms('Maximum headphone impedance', hp.impedanceMaxOhm, errors);
-  if (errors.length === 0) {
+const HP_FIELD = { name: 'headphone' } as const;
+
+export function validateHeadphone(hp: HeadphoneSpec): Problem[] {
+  const problems: Problem[] = [];
+  if (hp === null || typeof hp !== 'object') return [{ code: 'not_an_object', field: HP_FIELD, got: show(hp) }];
+  checkOhms({ name: 'impedance' }, hp.impedanceOhm, problems);
+  if (hp.impedanceMinOhm !== undefined) checkOhms({ name: 'impedance_min' }, hp.impedanceMinOhm, problems);
+  if (hp.impedanceMaxOhm !== undefined) checkOhms({ name: 'impedance_max' }, hp.impedanceMaxOhm, problems);
+  if (problems.length === 0) {
     // The range only needs to be a range: a measured curve often sits above or below a rounded nominal figure, and
     // the response-deviation check widens it to include the nominal (warnings.ts).
     const min = hp.impedanceMinOhm;
     const max = hp.impedanceMaxOhm;
-    if (min !== undefined && max !== undefined && min > max) {
-      errors.push(`Minimum impedance ${fmt(min)} Ω is greater than maximum impedance ${fmt(max)} Ω.`);
-    }
+    if (min !== undefined && max !== undefined && min > max)
+      problems.push({ code: 'min_above_max', field: { name: 'impedance_range' }, min, max });
   }
   const s = hp.sensitivity as unknown;
   if (s !== undefined) {
     if (s === null || typeof s !== 'object') {
-      errors.push(`Sensitivity must be an object with value and unit; got ${show(s)}.`);
+      problems.push({ code: 'not_an_object', field: { name: 'sensitivity' }, got: show(s) });
     } else {
       const { value, unit } = s as { value: unknown; unit: unknown };
-      if (!isNum(value)) errors.push(`Sensitivity must be a finite number of dB; got ${show(value)}.`);
+      if (!isNum(value))
+        problems.push({ code: 'not_a_number', field: { name: 'sensitivity' }, got: show(value), unit: 'dB' });
       else if (value < SENSITIVITY_MIN_DB || value > SENSITIVITY_MAX_DB) {
-        errors.push(
-          `Sensitivity ${fmt(value)} dB is outside the plausible ${SENSITIVITY_MIN_DB}–${SENSITIVITY_MAX_DB} dB range.`,
-        );
+        problems.push({
+          code: 'out_of_range',
+          field: { name: 'sensitivity' },
+          value,
+          unit: 'dB',
+          min: SENSITIVITY_MIN_DB,
+          max: SENSITIVITY_MAX_DB,
+          range: 'plausible',
+        });
       }
-      if (!(SENSITIVITY_UNITS as readonly unknown[]).includes(unit)) {
-        errors.push(`Unknown sensitivity unit ${show(unit)}; use "dB/mW", "dB/V" or "unknown".`);
-      }
+      if (!(SENSITIVITY_UNITS as readonly unknown[]).includes(unit))
+        problems.push({
+          code: 'unknown_choice',
+          field: { name: 'sensitivity_unit' },
+          got: show(unit),
+          choices: SENSITIVITY_UNITS,
+        });
     }
   }
-  if (hp.driver !== undefined && !(DRIVER_TYPES as readonly unknown[]).includes(hp.driver)) {
-    errors.push(`Unknown driver type ${show(hp.driver)}; use ${DRIVER_TYPES.join(', ')}.`);
-  }
-  if (hp.form !== undefined && !(HEADPHONE_FORMS as readonly unknown[]).includes(hp.form)) {
-    errors.push(`Unknown headphone form ${show(hp.form)}; use ${HEADPHONE_FORMS.join(', ')}.`);
-  }
+  if (hp.driver !== undefined && !(DRIVER_TYPES as readonly unknown[]).includes(hp.driver))
+    problems.push({ code: 'unknown_choice', field: { name: 'driver' }, got: show(hp.driver), choices: DRIVER_TYPES });
+  if (hp.form !== undefined && !(HEADPHONE_FORMS as readonly unknown[]).includes(hp.form))
+    problems.push({ code: 'unknown_choice', field: { name: 'form' }, got: show(hp.form), choices: HEADPHONE_FORMS });
   if (hp.maxPowerMw !== undefined)
-    checkPositive('Maximum power handling', hp.maxPowerMw, 'mW', errors, 1_000_000, 0.001);
-  return errors;
+    checkPositive({ name: 'max_power' }, hp.maxPowerMw, 'mW', problems, 1_000_000, 0.001);
+  return problems;
 }
 
-export function validateTarget(targetSpl: unknown): string[] {
-  if (!isNum(targetSpl)) return [`Target level must be a finite number of dB SPL; got ${show(targetSpl)}.`];
+export function validateTarget(targetSpl: unknown): Problem[] {
+  const field = { name: 'target' } as const;
+  if (!isNum(targetSpl)) return [{ code: 'not_a_number', field, got: show(targetSpl), unit: 'dB SPL' }];
   if (targetSpl < TARGET_MIN_SPL || targetSpl > TARGET_MAX_SPL) {
     return [
-      `Target level ${fmt(targetSpl)} dB SPL is outside the accepted ${TARGET_MIN_SPL}–${TARGET_MAX_SPL} dB SPL range.`,
+      {
+        code: 'out_of_range',
+        field,
+        value: targetSpl,
+        unit: 'dB SPL',
+        min: TARGET_MIN_SPL,
+        max: TARGET_MAX_SPL,
+        range: 'accepted',
+      },
     ];
   }
   return [];
@@ -98,123 +124,121 @@ export function validateTarget(targetSpl: unknown): string[] {
 /** An optional list of objects: a non-list or a non-object item is reported; each object item goes to `check`. */
 function eachObject(
   list: unknown,
-  listLabel: string,
-  itemLabel: (i: number) => string,
-  errors: string[],
-  check: (item: Record<string, unknown>, label: string, i: number) => void,
+  listField: FieldName,
+  itemField: FieldName,
+  problems: Problem[],
+  check: (item: Record<string, unknown>, index: number) => void,
 ): void {
   if (list === undefined) return;
   if (!Array.isArray(list)) {
-    errors.push(`${listLabel} must be a list; got ${show(list)}.`);
+    problems.push({ code: 'not_a_list', field: { name: listField }, got: show(list) });
     return;
   }
-  list.forEach((raw: unknown, i: number) => {
-    const label = itemLabel(i);
-    if (raw === null || typeof raw !== 'object') errors.push(`${label} must be an object; got ${show(raw)}.`);
-    else check(raw as Record<string, unknown>, label, i);
+  list.forEach((raw: unknown, index: number) => {
+    if (raw === null || typeof raw !== 'object')
+      problems.push({ code: 'not_an_object', field: { name: itemField, index }, got: show(raw) });
+    else check(raw as Record<string, unknown>, index);
   });
 }
 
-function validateFiguresFields(f: Record<string, unknown>, where: string, errors: string[]): void {
-  const p = where ? `${where}: ` : '';
-  eachObject(
-    f.voltages,
-    `${p}voltages`,
-    (i) => `${p}Voltage rating ${i + 1}`,
-    errors,
-    (v, label) => {
-      if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined) {
-        errors.push(`${label} has no value; give vrms, dbu or dbv.`);
+function validateFiguresFields(f: Record<string, unknown>, problems: Problem[]): void {
+  eachObject(f.voltages, 'voltages', 'voltage', problems, (v, index) => {
+    if (v.vrms === undefined && v.dbu === undefined && v.dbv === undefined)
+      problems.push({ code: 'no_value', field: { name: 'voltage', index } });
+    if (v.vrms !== undefined) {
+      checkPositive({ name: 'voltage_vrms', index }, v.vrms, 'Vrms', problems, MAX_LEVEL_VRMS);
+      if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
+        problems.push({
+          code: 'not_plausible',
+          field: { name: 'voltage', index },
+          value: v.vrms,
+          unit: 'Vrms',
+          bound: 'below',
+          limit: MIN_LEVEL_VRMS,
+        });
       }
-      if (v.vrms !== undefined) {
-        checkPositive(`${label} (Vrms)`, v.vrms, 'Vrms', errors, MAX_LEVEL_VRMS);
-        if (isNum(v.vrms) && v.vrms > 0 && v.vrms < MIN_LEVEL_VRMS) {
-          errors.push(`${label} of ${fmt(v.vrms)} Vrms is below ${MIN_LEVEL_VRMS} Vrms, which is not plausible.`);
-        }
+    }
+    for (const key of ['dbu', 'dbv'] as const) {
+      const x = v[key];
+      if (x === undefined) continue;
+      const unit = key === 'dbu' ? 'dBu' : 'dBV';
+      if (!isNum(x)) problems.push({ code: 'not_a_number', field: { name: `voltage_${key}`, index }, got: show(x) });
+      else {
+        const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
+        if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS)
+          problems.push({ code: 'level_not_plausible', field: { name: 'voltage', index }, value: x, unit, vrms });
       }
-      for (const key of ['dbu', 'dbv'] as const) {
-        const x = v[key];
-        if (x === undefined) continue;
-        if (!isNum(x))
-          errors.push(`${label} (${key === 'dbu' ? 'dBu' : 'dBV'}) must be a finite number; got ${show(x)}.`);
-        else {
-          const vrms = key === 'dbu' ? dbuToVrms(x) : dbvToVrms(x);
-          if (vrms > MAX_LEVEL_VRMS || vrms < MIN_LEVEL_VRMS) {
-            errors.push(
-              `${label} of ${fmt(x)} ${key === 'dbu' ? 'dBu' : 'dBV'} is ${fmt(vrms)} Vrms, which is not plausible.`,
-            );
-          }
-        }
-      }
-      if (v.loadOhm !== undefined) checkOhms(`${label} load`, v.loadOhm, errors);
-    },
-  );
-  eachObject(
-    f.powerRatings,
-    `${p}powerRatings`,
-    (i) => `${p}Power rating ${i + 1}`,
-    errors,
-    (r, label) => {
-      checkPositive(`${label} power`, r.mw, 'mW', errors, 1_000_000, 0.001);
-      checkOhms(`${label} load`, r.loadOhm, errors);
-    },
-  );
-  if (f.outputImpedanceOhm !== undefined) checkOhms(`${p}Output impedance`, f.outputImpedanceOhm, errors, true);
-  if (f.maxCurrentMa !== undefined) checkPositive(`${p}Current limit`, f.maxCurrentMa, 'mA', errors, 1_000_000, 0.01);
-  if (f.noiseUv !== undefined) checkPositive(`${p}Output noise`, f.noiseUv, 'µV', errors, 1_000_000, 0.001);
+    }
+    if (v.loadOhm !== undefined) checkOhms({ name: 'voltage_load', index }, v.loadOhm, problems);
+  });
+  eachObject(f.powerRatings, 'power_ratings', 'power_rating', problems, (r, index) => {
+    checkPositive({ name: 'power_mw', index }, r.mw, 'mW', problems, 1_000_000, 0.001);
+    checkOhms({ name: 'power_load', index }, r.loadOhm, problems);
+  });
+  if (f.outputImpedanceOhm !== undefined) checkOhms({ name: 'output_impedance' }, f.outputImpedanceOhm, problems, true);
+  if (f.maxCurrentMa !== undefined)
+    checkPositive({ name: 'current_limit' }, f.maxCurrentMa, 'mA', problems, 1_000_000, 0.01);
+  if (f.noiseUv !== undefined) checkPositive({ name: 'noise' }, f.noiseUv, 'µV', problems, 1_000_000, 0.001);
 }
 
 /** Problems already found, by the spec object (device specs are built once and never changed). */
-const checked = new WeakMap<SourceSpec, readonly string[]>();
+const checked = new WeakMap<SourceSpec, readonly Problem[]>();
 
-export function validateSource(src: SourceSpec): readonly string[] {
-  if (src === null || typeof src !== 'object') return [`Source spec must be an object; got ${show(src)}.`];
+export function validateSource(src: SourceSpec): readonly Problem[] {
+  if (src === null || typeof src !== 'object')
+    return [{ code: 'not_an_object', field: { name: 'source' }, got: show(src) }];
   const known = checked.get(src);
   if (known) return known;
-  const errors = validateSourceFresh(src);
-  checked.set(src, Object.freeze(errors));
-  return errors;
+  const problems = validateSourceFresh(src);
+  checked.set(src, Object.freeze(problems));
+  return problems;
 }
 
-function validateSourceFresh(src: SourceSpec): string[] {
-  const errors: string[] = [];
-  validateFiguresFields(src as unknown as Record<string, unknown>, '', errors);
-  eachObject(
-    src.gainModes as unknown,
-    'gainModes',
-    (i) => `Gain mode ${i + 1}`,
-    errors,
-    (m, label) => {
-      const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
-      if (name === null) errors.push(`${label} needs a name; got ${show(m.name)}.`);
-      const where = name !== null ? `Gain mode ${JSON.stringify(name)}` : label;
-      validateFiguresFields(m, where, errors);
-      const r = m.loadRangeOhm as unknown;
-      if (r !== undefined) {
-        if (r === null || typeof r !== 'object')
-          errors.push(`${where}: loadRangeOhm must be an object; got ${show(r)}.`);
-        else {
-          const { min, max } = r as { min?: unknown; max?: unknown };
-          if (min !== undefined) checkOhms(`${where}: load range minimum`, min, errors, true);
-          if (max !== undefined) checkOhms(`${where}: load range maximum`, max, errors);
-          if (isNum(min) && isNum(max) && min >= max) {
-            errors.push(`${where}: load range minimum ${fmt(min)} Ω is not below its maximum ${fmt(max)} Ω.`);
-          }
-        }
+function validateSourceFresh(src: SourceSpec): Problem[] {
+  const problems: Problem[] = [];
+  validateFiguresFields(src as unknown as Record<string, unknown>, problems);
+  eachObject(src.gainModes as unknown, 'gain_modes', 'gain_mode', problems, (m, index) => {
+    const name = typeof m.name === 'string' && m.name.trim() !== '' ? m.name : null;
+    if (name === null) problems.push({ code: 'needs_name', field: { name: 'gain_mode', index }, got: show(m.name) });
+    const place: Place = name !== null ? { kind: 'gain_mode', name } : { kind: 'gain_mode_at', index };
+    const inMode: Problem[] = [];
+    validateFiguresFields(m, inMode);
+    const r = m.loadRangeOhm as unknown;
+    if (r !== undefined) {
+      if (r === null || typeof r !== 'object')
+        inMode.push({ code: 'not_an_object', field: { name: 'load_range' }, got: show(r) });
+      else {
+        const { min, max } = r as { min?: unknown; max?: unknown };
+        if (min !== undefined) checkOhms({ name: 'load_range_min' }, min, inMode, true);
+        if (max !== undefined) checkOhms({ name: 'load_range_max' }, max, inMode);
+        if (isNum(min) && isNum(max) && min >= max)
+          inMode.push({ code: 'min_above_max', field: { name: 'load_range' }, min, max });
       }
-    },
-  );
-  if (errors.length > 0) return errors;
+    }
+    problems.push(...within(place, inMode));
+  });
+  if (problems.length > 0) return problems;
   // Cross-figure contradictions, per figure set (base and each mode).
+  const seen = new Set<string>();
   for (const set of allFigureSets(src)) {
     const built = buildSourceModel(set.figures);
-    if (!built.ok) {
-      for (const e of built.errors) errors.push(set.name !== null ? `Gain mode ${JSON.stringify(set.name)}: ${e}` : e);
+    if (built.ok) continue;
+    const found = set.name !== null ? within({ kind: 'gain_mode', name: set.name }, built.problems) : built.problems;
+    for (const p of found) {
+      const key = JSON.stringify(p);
+      if (!seen.has(key)) problems.push(p);
+      seen.add(key);
     }
   }
-  return [...new Set(errors)];
+  return problems;
 }
 
-export function validateMatchInput(hp: HeadphoneSpec, src: SourceSpec, targetSpl: unknown): string[] {
+export function validateMatchInput(hp: HeadphoneSpec, src: SourceSpec, targetSpl: unknown): Problem[] {
   return [...validateHeadphone(hp), ...validateSource(src), ...validateTarget(targetSpl)];
+}
+
+/** The problems of a source's outputs, each under its output's name (none at all is a problem too). */
+export function outputProblems(outputs: readonly { id: string; spec: SourceSpec }[]): Problem[] {
+  if (outputs.length === 0) return [{ code: 'no_outputs' }];
+  return outputs.flatMap((o) => within({ kind: 'output', id: o.id }, validateSource(o.spec)));
 }

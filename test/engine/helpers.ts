@@ -1,13 +1,17 @@
-import type { EngineResult } from '../../src/engine/index.js';
+import type { EngineResult, Problem } from '../../src/engine/index.js';
+import { problemText } from '../../src/answer/problem-text.js';
 
-/** The result of an ok EngineResult; fails the test with the errors otherwise. */
+/** Problems in words, as every surface shows them (src/answer/problem-text.ts). */
+export const texts = (problems: readonly Problem[]): string[] => problems.map(problemText);
+
+/** The result of an ok EngineResult; fails the test with the problems otherwise. */
 export function unwrap<T>(r: EngineResult<T>): T {
-  if (!r.ok) throw new Error(`expected ok, got errors: ${r.errors.join(' | ')}`);
+  if (!r.ok) throw new Error(`expected ok, got problems: ${texts(r.problems).join(' | ')}`);
   return r.result;
 }
 
-/** The errors of a failed EngineResult; fails the test when it was ok. */
+/** The problems of a failed EngineResult, in words; fails the test when it was ok. */
 export function errorsOf<T>(r: EngineResult<T>): string[] {
-  if (r.ok) throw new Error('expected errors, got ok');
-  return r.errors;
+  if (r.ok) throw new Error('expected problems, got ok');
+  return texts(r.problems);
 }

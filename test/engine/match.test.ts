@@ -6,7 +6,7 @@ import {
   type SourceSpec,
   type Warning,
 } from '../../src/engine/index.js';
-import { unwrap } from './helpers.js';
+import { texts, unwrap } from './helpers.js';
 import { desktop, hd600Ambiguous, hd600PerMw, hd650, m50x, macbook, phone, scarlett, sundara } from './fixtures.js';
 
 const codes = (ws: Warning[]) => ws.map((w) => w.code);
@@ -287,6 +287,7 @@ describe('several outputs', () => {
   it('reports invalid outputs by id', () => {
     const r = evaluateOutputs(hd650, [se, { id: 'broken', spec: { outputImpedanceOhm: -1 } }]);
     expect(r.ok).toBe(false);
-    if (!r.ok) expect(r.errors[0]).toMatch(/^Output "broken": Output impedance .*-1/);
+    if (!r.ok) expect(texts(r.problems)[0]).toMatch(/^Output "broken": Output impedance .*-1/);
+    if (!r.ok) expect(r.problems[0]).toMatchObject({ code: 'not_a_number', field: { name: 'output_impedance' } });
   });
 });

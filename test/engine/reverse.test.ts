@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { rankHeadphonesFor, rankSourcesFor, type MultiOutputSource, type SourceSpec } from '../../src/engine/index.js';
-import { unwrap } from './helpers.js';
+import { texts, unwrap } from './helpers.js';
 import { desktop, hd600Ambiguous, hd650, m50x, macbook, phone, scarlett, sundara } from './fixtures.js';
 
 describe('which sources drive this headphone', () => {
@@ -40,9 +40,10 @@ describe('which sources drive this headphone', () => {
     expect(r.drives.map((x) => x.id)).toEqual(['desktop', 'dap', 'macbook', 'scarlett']);
   });
   it('reports invalid items instead of failing', () => {
-    expect(r.invalid).toEqual([
-      { id: 'broken', errors: ['Output impedance must be a finite number 0 Ω or more; got -1.'] },
+    expect(r.invalid.map((x) => ({ id: x.id, problems: texts(x.problems) }))).toEqual([
+      { id: 'broken', problems: ['Output impedance must be a finite number 0 Ω or more; got -1.'] },
     ]);
+    expect(r.invalid[0]?.problems[0]).toMatchObject({ code: 'not_a_number', sign: 'zero_or_more' });
   });
 });
 

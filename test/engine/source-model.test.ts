@@ -7,10 +7,11 @@ import {
   type SourceModel,
   type SourceSpec,
 } from '../../src/engine/index.js';
+import { texts } from './helpers.js';
 
 function model(spec: SourceSpec): SourceModel {
   const b = buildSourceModel(spec);
-  if (!b.ok) throw new Error(b.errors.join(' | '));
+  if (!b.ok) throw new Error(texts(b.problems).join(' | '));
   return b.model;
 }
 

@@ -10,7 +10,7 @@ import {
   type HeadphoneSpec,
   type SourceSpec,
 } from '../../src/engine/index.js';
-import { errorsOf } from './helpers.js';
+import { errorsOf, texts } from './helpers.js';
 import { hd650 } from './fixtures.js';
 
 const okSource: SourceSpec = { voltages: [{ vrms: 2 }], outputImpedanceOhm: 1 };
@@ -29,7 +29,7 @@ describe('headphone', () => {
     expect(errors.some((e) => msg.test(e))).toBe(true);
   });
   it('impedance given as a string', () => {
-    expect(validateHeadphone(hp({ impedanceOhm: '300' as unknown as number }))[0]).toMatch(/got "300"/);
+    expect(texts(validateHeadphone(hp({ impedanceOhm: '300' as unknown as number })))[0]).toMatch(/got "300"/);
   });
   it.each([
     [65, /Sensitivity 65 dB is outside the plausible 70–140 dB range/],
@@ -41,25 +41,25 @@ describe('headphone', () => {
     ]);
   });
   it('unknown unit string', () => {
-    const errors = validateHeadphone(hp({ sensitivity: { value: 100, unit: 'dB/W' as 'dB/V' } }));
+    const errors = texts(validateHeadphone(hp({ sensitivity: { value: 100, unit: 'dB/W' as 'dB/V' } })));
     expect(errors).toEqual(['Unknown sensitivity unit "dB/W"; use "dB/mW", "dB/V" or "unknown".']);
   });
   it('unknown driver', () => {
-    expect(validateHeadphone(hp({ driver: 'ribbon' as 'dynamic' }))[0]).toMatch(/Unknown driver type "ribbon"/);
+    expect(texts(validateHeadphone(hp({ driver: 'ribbon' as 'dynamic' })))[0]).toMatch(/Unknown driver type "ribbon"/);
   });
   it('min/max impedance contradictions', () => {
-    expect(validateHeadphone(hp({ impedanceMinOhm: 400, impedanceMaxOhm: 350 }))).toContain(
+    expect(texts(validateHeadphone(hp({ impedanceMinOhm: 400, impedanceMaxOhm: 350 })))).toContain(
       'Minimum impedance 400 Ω is greater than maximum impedance 350 Ω.',
     );
     // A measured curve above or below a rounded nominal is real data (HD 820: 300 Ω nominal, 350–520 Ω measured).
-    expect(validateHeadphone(hp({ impedanceMinOhm: 350, impedanceMaxOhm: 520 }))).toEqual([]);
-    expect(validateHeadphone(hp({ impedanceMaxOhm: 100 }))).toEqual([]);
+    expect(texts(validateHeadphone(hp({ impedanceMinOhm: 350, impedanceMaxOhm: 520 })))).toEqual([]);
+    expect(texts(validateHeadphone(hp({ impedanceMaxOhm: 100 })))).toEqual([]);
   });
   it('power handling must be positive', () => {
-    expect(validateHeadphone(hp({ maxPowerMw: 0 }))[0]).toMatch(/Maximum power handling must be .* got 0/);
+    expect(texts(validateHeadphone(hp({ maxPowerMw: 0 })))[0]).toMatch(/Maximum power handling must be .* got 0/);
   });
   it('a good headphone passes', () => {
-    expect(validateHeadphone(hd650)).toEqual([]);
+    expect(texts(validateHeadphone(hd650))).toEqual([]);
   });
 });
 
@@ -73,57 +73,61 @@ describe('target', () => {
     expect(errorsOf(evaluateMatch(hd650, okSource, { targetSpl: t }))).toEqual([expect.stringMatching(msg)]);
   });
   it('accepts the ends of the range', () => {
-    expect(validateTarget(60)).toEqual([]);
-    expect(validateTarget(130)).toEqual([]);
+    expect(texts(validateTarget(60))).toEqual([]);
+    expect(texts(validateTarget(130))).toEqual([]);
   });
 });
 
 describe('source', () => {
   it('output impedance negative', () => {
-    expect(validateSource({ ...okSource, outputImpedanceOhm: -1 })).toEqual([
+    expect(texts(validateSource({ ...okSource, outputImpedanceOhm: -1 }))).toEqual([
       'Output impedance must be a finite number 0 Ω or more; got -1.',
     ]);
   });
   it('current limit of 0', () => {
-    expect(validateSource({ ...okSource, maxCurrentMa: 0 })).toEqual([
+    expect(texts(validateSource({ ...okSource, maxCurrentMa: 0 }))).toEqual([
       'Current limit must be a finite number greater than 0 mA; got 0.',
     ]);
   });
   it('Vrms and dBu in one rating disagreeing by more than 1 dB', () => {
     // +13 dBu = 3.46 V vs 2 V: 20·log10(3.46/2) = 4.76 dB
-    const e = validateSource({ voltages: [{ vrms: 2, dbu: 13 }] });
+    const e = texts(validateSource({ voltages: [{ vrms: 2, dbu: 13 }] }));
     expect(e).toHaveLength(1);
     expect(e[0]).toMatch(/^Voltage given as 2 Vrms and \+13 dBu \(3\.46 Vrms\) disagrees by 4\.8 dB/);
   });
   it('max voltage given twice (Vrms, dBu) disagreeing by more than 1 dB', () => {
-    const e = validateSource({ voltages: [{ vrms: 2 }, { dbu: 13 }] });
+    const e = texts(validateSource({ voltages: [{ vrms: 2 }, { dbu: 13 }] }));
     expect(e[0]).toMatch(
       /^Maximum \(unloaded\) output voltage given as 2 Vrms and \+13 dBu \(3\.46 Vrms\): they disagree by 4\.8 dB/,
     );
   });
   it('agreeing forms pass (2 Vrms = +8.24 dBu)', () => {
     // 20·log10(2/0.774597) = 8.2391 dBu
-    expect(validateSource({ voltages: [{ vrms: 2, dbu: 8.24 }, { dbv: 6 }] })).toEqual([]);
+    expect(texts(validateSource({ voltages: [{ vrms: 2, dbu: 8.24 }, { dbv: 6 }] }))).toEqual([]);
   });
   it('maximum ratings at two loads are ceilings: more current into the higher load is not a contradiction', () => {
     // 5 mW @ 32 Ω → 0.4 V, 12.5 mA; 200 mW @ 300 Ω → 7.746 V, 25.8 mA (e.g. ratings taken at different distortion)
     expect(
-      validateSource({
-        powerRatings: [
-          { mw: 5, loadOhm: 32 },
-          { mw: 200, loadOhm: 300 },
-        ],
-      }),
+      texts(
+        validateSource({
+          powerRatings: [
+            { mw: 5, loadOhm: 32 },
+            { mw: 200, loadOhm: 300 },
+          ],
+        }),
+      ),
     ).toEqual([]);
   });
   it('a loaded voltage above the unloaded maximum', () => {
-    expect(validateSource({ voltages: [{ vrms: 1 }, { vrms: 2, loadOhm: 32 }] })[0]).toMatch(
+    expect(texts(validateSource({ voltages: [{ vrms: 1 }, { vrms: 2, loadOhm: 32 }] }))[0]).toMatch(
       /^Loaded rating 2 Vrms into 32 Ω \(2 Vrms\) is more than 1 Vrms unloaded can deliver into 32 Ω \(1 Vrms\)\.$/,
     );
   });
   it('a loaded figure above what V_oc behind Z_out allows', () => {
     // 2 V behind 50 Ω into 32 Ω = 2·32/82 = 0.7805 V; 1.5 V claimed
-    expect(validateSource({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 32 }], outputImpedanceOhm: 50 })[0]).toMatch(
+    expect(
+      texts(validateSource({ voltages: [{ vrms: 2 }, { vrms: 1.5, loadOhm: 32 }], outputImpedanceOhm: 50 }))[0],
+    ).toMatch(
       new RegExp(
         String.raw`^Loaded rating 1\.5 Vrms into 32 Ω \(1\.5 Vrms\) is more than 2 Vrms unloaded behind 50 Ω ` +
           String.raw`can deliver into 32 Ω \(0\.7805 Vrms\)`,
@@ -132,15 +136,17 @@ describe('source', () => {
   });
   it('ratings at the same load disagreeing', () => {
     expect(
-      validateSource({ voltages: [{ vrms: 1, loadOhm: 32 }], powerRatings: [{ mw: 100, loadOhm: 32 }] })[0],
+      texts(validateSource({ voltages: [{ vrms: 1, loadOhm: 32 }], powerRatings: [{ mw: 100, loadOhm: 32 }] }))[0],
     ).toMatch(/^Ratings at the same load disagree by 5\.1 dB: 1 Vrms into 32 Ω vs 100 mW @ 32 Ω \(1\.789 Vrms\)\.$/);
   });
   it('bad numbers inside ratings', () => {
-    const e = validateSource({
-      voltages: [{ vrms: -1 }, {}, { dbu: NaN }, { vrms: 1, loadOhm: 0 }],
-      powerRatings: [{ mw: 0, loadOhm: 32 }],
-      noiseUv: -3,
-    });
+    const e = texts(
+      validateSource({
+        voltages: [{ vrms: -1 }, {}, { dbu: NaN }, { vrms: 1, loadOhm: 0 }],
+        powerRatings: [{ mw: 0, loadOhm: 32 }],
+        noiseUv: -3,
+      }),
+    );
     expect(e).toEqual([
       'Voltage rating 1 (Vrms) must be a finite number greater than 0 Vrms; got -1.',
       'Voltage rating 2 has no value; give vrms, dbu or dbv.',
@@ -151,15 +157,17 @@ describe('source', () => {
     ]);
   });
   it('gain modes', () => {
-    const e = validateSource({
-      gainModes: [{ name: '' }, { name: 'hi', outputImpedanceOhm: -2, loadRangeOhm: { min: 300, max: 100 } }],
-    });
+    const e = texts(
+      validateSource({
+        gainModes: [{ name: '' }, { name: 'hi', outputImpedanceOhm: -2, loadRangeOhm: { min: 300, max: 100 } }],
+      }),
+    );
     expect(e).toContain('Gain mode 1 needs a name; got "".');
     expect(e).toContain('Gain mode "hi": Output impedance must be a finite number 0 Ω or more; got -2.');
     expect(e).toContain('Gain mode "hi": load range minimum 300 Ω is not below its maximum 100 Ω.');
   });
   it('contradictions inside a gain mode are prefixed', () => {
-    const e = validateSource({ gainModes: [{ name: 'high', voltages: [{ vrms: 2, dbu: 13 }] }] });
+    const e = texts(validateSource({ gainModes: [{ name: 'high', voltages: [{ vrms: 2, dbu: 13 }] }] }));
     expect(e[0]).toMatch(/^Gain mode "high": Voltage rating 1|^Gain mode "high": Voltage given as/);
   });
 });

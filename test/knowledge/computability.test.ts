@@ -12,6 +12,7 @@ import { headphoneSpec, sourceOutputs } from '../../src/answer/device-specs.js';
 import { evaluateOutputs } from '../../src/engine/index.js';
 import { DEFAULT_KNOWLEDGE_DIR, loadKnowledge } from '../../src/knowledge/index.js';
 import { PROJECT_ROOT as ROOT } from '../../src/paths.js';
+import { problemsText } from '../../src/answer/problem-text.js';
 
 const knowledge = loadKnowledge();
 const headphones = knowledge.devices.filter((d) => d.type === 'headphone');
@@ -31,14 +32,14 @@ describe('every catalogue device computes', () => {
         const built = headphoneSpec(d);
         if (!built) continue;
         const r = evaluateOutputs(built.spec, REFERENCE_SOURCE);
-        expect(r.ok, `${d.id}: ${r.ok ? '' : r.errors.join(' ')}`).toBe(true);
+        expect(r.ok, `${d.id}: ${r.ok ? '' : problemsText(r.problems)}`).toBe(true);
         if (r.ok) verdicts.add(r.result.best.result.verdict);
       }
       for (const d of sources) {
         const { source } = sourceOutputs(d);
         for (const hp of REFERENCE_HEADPHONES) {
           const r = evaluateOutputs(hp, source.outputs);
-          expect(r.ok, `${d.id}: ${r.ok ? '' : r.errors.join(' ')}`).toBe(true);
+          expect(r.ok, `${d.id}: ${r.ok ? '' : problemsText(r.problems)}`).toBe(true);
         }
       }
       expect(verdicts.has('fine')).toBe(true);
