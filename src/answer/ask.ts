@@ -52,91 +52,105 @@ export function answerFromUnderstanding(
   ctx: AnswerContext,
 ): { answer: Answer | null; understanding: Understanding } {
   const { finder, topics } = ctx;
-  const { understanding: u, headphone: hp, source: src, headphones: hps, near } = understand(text, finder);
-  const e = u.entities;
+  const {
+    understanding: understood,
+    headphone: headphoneMention,
+    source: sourceMention,
+    headphones: headphoneMentions,
+    near,
+  } = understand(text, finder);
+  const entities = understood.entities;
   const missing = near[0];
-  if (missing) return { answer: nearMiss(text, missing), understanding: u };
-  const target = e.targetSpl ?? DEFAULT_TARGET;
-  if (u.intent === 'device-facts') {
-    const m = hp ?? src!;
+  if (missing) return { answer: nearMiss(text, missing), understanding: understood };
+  const target = entities.targetSpl ?? DEFAULT_TARGET;
+  if (understood.intent === 'device-facts') {
+    const m = headphoneMention ?? sourceMention!;
     return {
       answer: deviceAnswer(
         { status: 'found', device: m.device, score: 0.9, assumedVariant: m.assumedVariant, variants: m.variants },
         m.text,
         ctx.classes,
       ),
-      understanding: u,
+      understanding: understood,
     };
   }
-  if (u.intent === 'impedance-only')
-    return { answer: impedanceOnlyMatch(e.impedancesOhm[0]!, e.driver, target, topics, 0.8), understanding: u };
-  if (u.intent === 'compare')
+  if (understood.intent === 'impedance-only')
+    return {
+      answer: impedanceOnlyMatch(entities.impedancesOhm[0]!, entities.driver, target, topics, 0.8),
+      understanding: understood,
+    };
+  if (understood.intent === 'compare')
     return {
       answer: compareHeadphones(
-        hps.map((m) => m.device as KnownDevice & HeadphoneDevice),
+        headphoneMentions.map((m) => m.device as KnownDevice & HeadphoneDevice),
         target,
         topics,
       ),
-      understanding: u,
+      understanding: understood,
     };
-  if (u.intent !== 'drive-check') return { answer: null, understanding: u };
+  if (understood.intent !== 'drive-check') return { answer: null, understanding: understood };
 
-  let hpSide: HeadphoneSide | null = null;
-  if (hp) {
-    const side = headphoneSide(hp.device as KnownDevice & HeadphoneDevice, ctx);
-    if ('error' in side) return { answer: failure([side.error]), understanding: u };
-    hpSide = { ...side, notes: variantNotes(hp, 'headphone') };
+  let headphoneFacts: HeadphoneSide | null = null;
+  if (headphoneMention) {
+    const side = headphoneSide(headphoneMention.device as KnownDevice & HeadphoneDevice, ctx);
+    if ('error' in side) return { answer: failure([side.error]), understanding: understood };
+    headphoneFacts = { ...side, notes: variantNotes(headphoneMention, 'headphone') };
   } else {
-    const z = e.impedancesOhm[0]!;
-    hpSide = {
-      spec: { impedanceOhm: z, sensitivity: e.sensitivities[0]!, ...(e.driver ? { driver: e.driver } : {}) },
-      label: rawHeadphoneLabel(z, e.sensitivities[0], e.driver),
+    const z = entities.impedancesOhm[0]!;
+    headphoneFacts = {
+      spec: {
+        impedanceOhm: z,
+        sensitivity: entities.sensitivities[0]!,
+        ...(entities.driver ? { driver: entities.driver } : {}),
+      },
+      label: rawHeadphoneLabel(z, entities.sensitivities[0], entities.driver),
       cited: [],
     };
   }
 
-  let srcSide: SourceSide | null = null;
-  const figures = sourceSpecFrom(e);
-  if (src) {
-    const side = sourceSide(src.device as KnownDevice & SourceDevice, ctx);
-    srcSide = { ...side, notes: [...variantNotes(src, 'source'), ...(side.notes ?? [])] };
+  let sourceFacts: SourceSide | null = null;
+  const figures = sourceSpecFrom(entities);
+  if (sourceMention) {
+    const side = sourceSide(sourceMention.device as KnownDevice & SourceDevice, ctx);
+    sourceFacts = { ...side, notes: [...variantNotes(sourceMention, 'source'), ...(side.notes ?? [])] };
   } else if (figures)
-    srcSide = { source: { outputs: [{ id: 'output', spec: figures }] }, label: rawSourceLabel(figures), cited: [] };
+    sourceFacts = { source: { outputs: [{ id: 'output', spec: figures }] }, label: rawSourceLabel(figures), cited: [] };
   else {
     const cls = sourceClassIn(text);
     const use = cls ? ctx.classes.use(cls.id) : null;
     if (cls && use)
-      srcSide = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
+      sourceFacts = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
   }
-  if (!srcSide) {
+  if (!sourceFacts) {
     // No source named: the headphones against the usual source classes and the most common named sources.
-    return { answer: sourcesTable(hpSide, ctx, target, 0.7), understanding: u };
+    return { answer: sourcesTable(headphoneFacts, ctx, target, 0.7), understanding: understood };
   }
   const lower = normalize(text);
-  const hpFixed = hpSide;
-  const srcFixed = srcSide;
-  if (hp?.assumedVariant) {
+  const hpFixed = headphoneFacts;
+  const sourceFixed = sourceFacts;
+  if (headphoneMention?.assumedVariant) {
     const which = whichVariant(
-      familyName(hp.device),
-      hp.variants,
+      familyName(headphoneMention.device),
+      headphoneMention.variants,
       (d) => {
         const side = headphoneSide(d as KnownDevice & HeadphoneDevice, ctx);
-        return 'error' in side ? failure([side.error]) : pairMatch(side, srcFixed, target, topics);
+        return 'error' in side ? failure([side.error]) : pairMatch(side, sourceFixed, target, topics);
       },
-      (d) => lower.replace(hp.text, deviceName(d).toLowerCase()),
+      (d) => lower.replace(headphoneMention.text, deviceName(d).toLowerCase()),
     );
-    if (which) return { answer: which, understanding: u };
+    if (which) return { answer: which, understanding: understood };
   }
-  if (src?.assumedVariant) {
+  if (sourceMention?.assumedVariant) {
     const which = whichVariant(
-      familyName(src.device),
-      src.variants,
+      familyName(sourceMention.device),
+      sourceMention.variants,
       (d) => pairMatch(hpFixed, sourceSide(d as KnownDevice & SourceDevice, ctx), target, topics),
-      (d) => lower.replace(src.text, deviceName(d).toLowerCase()),
+      (d) => lower.replace(sourceMention.text, deviceName(d).toLowerCase()),
     );
-    if (which) return { answer: which, understanding: u };
+    if (which) return { answer: which, understanding: understood };
   }
-  const answer = pairMatch(hpSide, srcSide, target, topics, 0.9);
-  if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hpSide, srcSide, target);
-  return { answer, understanding: u };
+  const answer = pairMatch(headphoneFacts, sourceFacts, target, topics, 0.9);
+  if (answer.kind === 'match' && answer.mode === 'pair')
+    answer.request = requestFor(headphoneFacts, sourceFacts, target);
+  return { answer, understanding: understood };
 }

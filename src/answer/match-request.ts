@@ -61,65 +61,70 @@ export function rawHeadphoneLabel(
 export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
   const { finder, topics } = ctx;
   const target = req.targetSpl ?? DEFAULT_TARGET;
-  let hp: HeadphoneSide | null = null;
+  let headphone: HeadphoneSide | null = null;
   if (req.headphone) {
     const r = finder.resolve(req.headphone, 'headphone');
     if (r.status !== 'found') return deviceAnswer(r, req.headphone);
     const side = headphoneSide(r.device as KnownDevice & HeadphoneDevice, ctx);
     if ('error' in side) return failure([side.error]);
-    hp = { ...side, notes: r.assumedVariant ? variantNote('headphone', r.device, r.variants) : [] };
+    headphone = { ...side, notes: r.assumedVariant ? variantNote('headphone', r.device, r.variants) : [] };
   } else if (req.impedanceOhm !== undefined && req.sensitivity) {
     const spec = {
       impedanceOhm: req.impedanceOhm,
       sensitivity: req.sensitivity,
       ...(req.driver ? { driver: req.driver } : {}),
     };
-    hp = { spec, label: rawHeadphoneLabel(req.impedanceOhm, req.sensitivity, req.driver), cited: [] };
+    headphone = { spec, label: rawHeadphoneLabel(req.impedanceOhm, req.sensitivity, req.driver), cited: [] };
   }
 
-  let src: SourceSide | null = null;
+  let source: SourceSide | null = null;
   if (req.source) {
     const r = finder.resolve(req.source, 'source');
-    const cls = r.status === 'none' ? sourceClassIn(req.source) : undefined;
-    const use = cls ? ctx.classes.use(cls.id) : null;
-    if (r.status !== 'found' && !(cls && use)) return deviceAnswer(r, req.source);
+    const sourceClass = r.status === 'none' ? sourceClassIn(req.source) : undefined;
+    const classUse = sourceClass ? ctx.classes.use(sourceClass.id) : null;
+    if (r.status !== 'found' && !(sourceClass && classUse)) return deviceAnswer(r, req.source);
     if (r.status === 'found') {
       const side = sourceSide(r.device as KnownDevice & SourceDevice, ctx);
-      src = {
+      source = {
         ...side,
         notes: [...(r.assumedVariant ? variantNote('source', r.device, r.variants) : []), ...(side.notes ?? [])],
       };
-    } else if (cls && use) {
+    } else if (sourceClass && classUse) {
       // "phone", "laptop", "android": a kind of source — the range of its class's sourced members.
-      src = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
+      source = {
+        source: { outputs: [] },
+        label: sourceClass.label.replace(/^an? /, ''),
+        cited: [],
+        estimate: classUse,
+      };
     }
   } else if (hasFigures(req.sourceSpec)) {
-    src = {
+    source = {
       source: { outputs: [{ id: 'output', spec: req.sourceSpec! }] },
       label: rawSourceLabel(req.sourceSpec!),
       cited: [],
     };
   }
 
-  if (!hp && req.impedanceOhm !== undefined) {
+  if (!headphone && req.impedanceOhm !== undefined) {
     // Impedance only: typical sensitivities for that impedance, against typical sources (or the one named).
     const answer = impedanceOnlyMatch(req.impedanceOhm, req.driver, target, topics);
-    if (answer.kind === 'match' && src)
+    if (answer.kind === 'match' && source)
       answer.assumptions.unshift(
         `Your source was not used for the table: without the headphones' sensitivity, only typical sources are ` +
           `compared. Name the headphones or give their sensitivity.`,
       );
     return answer;
   }
-  if (!hp)
+  if (!headphone)
     return failure([
       'Name the headphones (e.g. "HD 600") or give their impedance and sensitivity (e.g. "300 ohm 97 dB/mW").',
     ]);
-  if (!src) return sourcesTable(hp, ctx, target, 1);
+  if (!source) return sourcesTable(headphone, ctx, target, 1);
   const ask = askWhich(req, ctx);
   if (ask) return ask;
-  const answer = pairMatch(hp, src, target, topics);
-  if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(hp, src, target);
+  const answer = pairMatch(headphone, source, target, topics);
+  if (answer.kind === 'match' && answer.mode === 'pair') answer.request = requestFor(headphone, source, target);
   return answer;
 }
 
