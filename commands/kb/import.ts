@@ -44,7 +44,7 @@ const importEntries: KbSubcommand = {
           ? 'I could not read that file as JSON. Use a file made by `/kb export`.'
           : `That file is not a valid export: ${read.problems.join('; ')}. Nothing was imported.`,
       );
-    const problems = read.entries
+    const problems = read.value
       .map((e, i) => [i, knowledgeProblem(e.input, ctx.brains.base.knowledge)] as const)
       .filter(([, p]) => p);
     if (problems.length)
@@ -55,7 +55,7 @@ const importEntries: KbSubcommand = {
           .join('; ')}.`,
       );
     const existing = ctx.repo.listEntries(guildId, { includeDeleted: true });
-    const { items, added, changed } = planImport(existing, read.entries);
+    const { items, added, changed } = planImport(existing, read.value);
     const pending = ctx.repo.savePendingImport(guildId, items);
     const confirm = new ButtonBuilder()
       .setCustomId(`${IMPORT_BUTTON}${pending}`)

@@ -110,7 +110,7 @@ export function estimateMatch(
       suggestions: [],
       confidence: 0,
     };
-  const r = evaluated.result;
+  const r = evaluated.value;
   const names = new Map(cases.map((c) => [c.id, c.name]));
   const named = (m: EstimateMember | null): Named | null => (m ? { ...m, name: names.get(m.id) ?? m.id } : null);
   const low = named(r.low);

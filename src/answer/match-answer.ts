@@ -151,9 +151,9 @@ function sensitivityNotes(hp: HeadphoneSide, src: SourceSide, targetSpl: number)
         })
       : null;
   const altText =
-    alt?.ok && alt.result.best.result.headroomDb !== null
-      ? ` (with ${maker}'s figure it would read ${VERDICT_WORDS[alt.result.best.result.verdict]}, ` +
-        `${signedDb(alt.result.best.result.headroomDb)})`
+    alt?.ok && alt.value.best.result.headroomDb !== null
+      ? ` (with ${maker}'s figure it would read ${VERDICT_WORDS[alt.value.best.result.verdict]}, ` +
+        `${signedDb(alt.value.best.result.headroomDb)})`
       : '';
   return [
     `${maker}'s sensitivity (${makerDbV}) and a measurement (${dB(c.measuredDbV)} SPL/V) are ${dB(c.gapDb)} apart; ` +
@@ -180,7 +180,7 @@ export function pairMatch(
   if (src.source.outputs.length === 0) return failure([`The ${src.label} has no output I can evaluate.`]);
   const evaluated = evaluateOutputs(hp.spec, src.source.outputs, { targetSpl });
   if (!evaluated.ok) return failure(evaluated.problems);
-  const best = evaluated.result.best;
+  const best = evaluated.value.best;
   const r = withPlausibility(best.result, src);
   const codes = r.warnings.map((w) => w.code);
   const shown = new Set<string>([
@@ -206,7 +206,7 @@ export function pairMatch(
     cited: [...hp.cited, ...src.cited],
     notes: [
       ...sensitivityNotes(hp, src, targetSpl),
-      ...otherOutputLines(evaluated.result.outputs, best),
+      ...otherOutputLines(evaluated.value.outputs, best),
       ...(hp.notes ?? []),
       ...(src.notes ?? []),
     ],
@@ -233,7 +233,7 @@ export function impedanceOnlyMatch(
 ): ImpedanceOnlyAnswer | NoneAnswer {
   const evaluated = evaluateImpedanceOnly(impedanceOhm, { ...(driver ? { driver } : {}), targetSpl });
   if (!evaluated.ok) return failure(evaluated.problems);
-  const r = evaluated.result;
+  const r = evaluated.value;
   const range = r.sensitivityRange;
   const rows = r.sources.map((s) => ({
     source: TYPICAL_SOURCE_WORDS[s.id] ?? s.label,

@@ -65,7 +65,7 @@ function listing(
 ): ReverseResult {
   if (!ranked.ok) return { ok: false, message: problemsText(ranked.problems) };
   const byId = new Map<string, KnownDevice>(devices.map((d) => [d.id, d]));
-  const known = ranked.result.ranked.filter((x) => x.verdict !== 'unknown');
+  const known = ranked.value.ranked.filter((x) => x.verdict !== 'unknown');
   return {
     ok: true,
     subject: deviceRef(subject.device),

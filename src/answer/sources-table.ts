@@ -63,16 +63,16 @@ function row(
     sources.map((s) => ({ id: `${h.id}|${s.id}`, headphone: h.spec, outputs: s.outputs })),
   );
   const r = evaluateEstimate(cases, { targetSpl });
-  if (!r.ok || !r.result.low || !r.result.high) return null;
+  if (!r.ok || !r.value.low || !r.value.high) return null;
   const estimated = kind === 'class' || Boolean(hp.estimate);
   return {
     source: label,
     id,
     kind,
-    verdict: r.result.verdict,
-    band: r.result.band,
-    headroomLowDb: r.result.low.headroomDb,
-    headroomHighDb: r.result.high.headroomDb,
+    verdict: r.value.verdict,
+    band: r.value.band,
+    headroomLowDb: r.value.low.headroomDb,
+    headroomHighDb: r.value.high.headroomDb,
     estimated,
     count: sources.length,
     basis,

@@ -23,5 +23,5 @@ export function findNonFinite(value: unknown, path = 'result', seen: Set<unknown
 export function guardFinite<T>(result: T): EngineResult<T> {
   const bad = findNonFinite(result);
   if (bad) return { ok: false, problems: [{ code: 'non_finite', at: bad }] };
-  return { ok: true, result };
+  return { ok: true, value: result };
 }

@@ -275,11 +275,11 @@ export function evaluateImpedanceOnly(
         const cases = members.map((m) => ({ id: m.id, headphone, outputs: m.outputs }));
         const est = evaluateEstimate(cases, { targetSpl });
         if (est.ok) {
-          cell.verdict = est.result.verdict;
-          cell.headroomDb = est.result.low?.headroomDb ?? null;
-          cell.headroomHighDb = est.result.high?.headroomDb ?? null;
-          cell.maxSpl = est.result.low?.maxSpl ?? null;
-          cell.availableVrms = est.result.low?.vrms ?? null;
+          cell.verdict = est.value.verdict;
+          cell.headroomDb = est.value.low?.headroomDb ?? null;
+          cell.headroomHighDb = est.value.high?.headroomDb ?? null;
+          cell.maxSpl = est.value.low?.maxSpl ?? null;
+          cell.availableVrms = est.value.low?.vrms ?? null;
           cell.limitedBy = null;
           cell.warningCodes = [];
         }

@@ -1,6 +1,6 @@
 /**
  * Public API of the matching engine: pure functions, numbers in, numbers out.
- * Main entry points return `{ ok: true, result } | { ok: false, problems }` (codes, worded by src/answer) and never
+ * Main entry points return `{ ok: true, value } | { ok: false, problems }` (codes, worded by src/answer) and never
  * a NaN or Infinity.
  */
 export type * from './types.js';

@@ -100,7 +100,7 @@ export type VerdictBand = 'fine' | 'marginal' | 'moderate_only' | 'needs_amp' | 
 export type LimitKind = 'voltage' | 'current' | 'power';
 
 /** Every entry point's result: the computed value, or what is wrong with the input (problems.ts, never English). */
-export type EngineResult<T> = { ok: true; result: T } | { ok: false; problems: Problem[] };
+export type EngineResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
 export interface MatchOptions {
   /** Peak SPL target, dB SPL. Default 110 (NwAvGuy); 105 quiet, 115 loud; any 60–130 accepted. */

@@ -35,7 +35,7 @@ export function exportJson(entries: readonly Entry[], guildId: string, now = new
 export function parseExport(
   text: string,
 ):
-  | { ok: true; entries: ExportedEntries }
+  | { ok: true; value: ExportedEntries }
   | { ok: false; reason: 'not_json' }
   | { ok: false; reason: 'invalid'; problems: string[] } {
   let data: unknown;
@@ -51,5 +51,5 @@ export function parseExport(
       reason: 'invalid',
       problems: parsed.error.issues.slice(0, 5).map((i) => `${i.path.join('.')}: ${i.message}`),
     };
-  return { ok: true, entries: parsed.data.entries };
+  return { ok: true, value: parsed.data.entries };
 }

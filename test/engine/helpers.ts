@@ -7,7 +7,7 @@ export const texts = (problems: readonly Problem[]): string[] => problems.map(pr
 /** The result of an ok EngineResult; fails the test with the problems otherwise. */
 export function unwrap<T>(r: EngineResult<T>): T {
   if (!r.ok) throw new Error(`expected ok, got problems: ${texts(r.problems).join(' | ')}`);
-  return r.result;
+  return r.value;
 }
 
 /** The problems of a failed EngineResult, in words; fails the test when it was ok. */

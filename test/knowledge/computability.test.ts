@@ -33,7 +33,7 @@ describe('every catalogue device computes', () => {
         if (!built) continue;
         const r = evaluateOutputs(built.spec, REFERENCE_SOURCE);
         expect(r.ok, `${d.id}: ${r.ok ? '' : problemsText(r.problems)}`).toBe(true);
-        if (r.ok) verdicts.add(r.result.best.result.verdict);
+        if (r.ok) verdicts.add(r.value.best.result.verdict);
       }
       for (const d of sources) {
         const { source } = sourceOutputs(d);
