@@ -101,6 +101,26 @@ export const GENERIC_WORDS = new Set([
   '3.5mm',
 ]);
 
+/** A trailing word that says what kind of product a name is ("atom amp", "zen dac"), which people often leave out. */
+const PRODUCT_WORDS = new Set(['amp', 'amplifier', 'dac', 'interface', 'headphones', 'headphone', 'dongle', 'adapter']);
+
+/**
+ * Names people type with the brand in front of a short form: "jds atom", "jds labs atom" for the alias "atom amp",
+ * "topping l30" for "l30". Only with the brand (its full name or first word): the short form alone ("atom") is too
+ * common a word to be a name.
+ */
+function brandForms(d: KnownDevice): string[] {
+  const brands = new Set([normalize(d.brand), normalize(d.brand).split(' ')[0]!]);
+  const out: string[] = [];
+  for (const alias of [d.model, ...d.aliases]) {
+    const words = normalize(alias).split(' ').filter(Boolean);
+    const forms = [words];
+    if (words.length >= 2 && PRODUCT_WORDS.has(words[words.length - 1]!)) forms.push(words.slice(0, -1));
+    for (const form of forms) for (const brand of brands) if (brand) out.push(`${brand} ${form.join(' ')}`);
+  }
+  return out;
+}
+
 export class DeviceFinder {
   private readonly byKey = new Map<string, KnownDevice[]>();
   /** Every key, sorted (to ask whether any key starts with a text). */
@@ -116,7 +136,7 @@ export class DeviceFinder {
     for (const d of devices) {
       for (const name of [deviceName(d), d.model, d.variant ?? '', ...d.aliases])
         for (const w of normalize(name).split(' ')) if (w) this.vocabulary.add(w);
-      for (const name of new Set([deviceName(d), d.model, ...d.aliases].map(compact))) {
+      for (const name of new Set([deviceName(d), d.model, ...d.aliases, ...brandForms(d)].map(compact))) {
         if (name.length < 2) continue;
         const list = this.byKey.get(name);
         if (list) list.push(d);

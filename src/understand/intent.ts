@@ -33,7 +33,9 @@ const IMPEDANCE_QUESTION = /\b(?:amp\w*|drive|drives|driving|driven|run|runs|run
  * - compare: two headphones and a comparison word ("is the hd600 easier to drive than the k701");
  * - drive-check: headphones (by name, or impedance with sensitivity) with a drive word or a source;
  * - impedance-only: just an impedance, no device or source, and a drive word ("do i need an amp for 250 ohm");
- * - device-facts: one device and little else, or a facts word ("hd600 specs");
+ * - device-facts: one device and little else, or a facts word ("hd600 specs") — unless the message asks how to work
+ *   something out ("how do you calculate…", "what's the formula"): the device is then an example, the method the
+ *   question;
  * - faq: everything else.
  */
 export function classifyIntent(f: IntentFacts): Intent {
@@ -45,7 +47,8 @@ export function classifyIntent(f: IntentFacts): Intent {
   const onlyAnImpedance =
     f.headphones === 0 && f.sources === 0 && !f.sourceFigures && f.impedances === 1 && f.sensitivities === 0;
   if (onlyAnImpedance && drive && IMPEDANCE_QUESTION.test(normalize(f.text))) return 'impedance-only';
-  if (f.mentionTexts.length === 1) {
+  // "how do you calculate the current from the element's power spec": the method is asked, the device an example
+  if (f.mentionTexts.length === 1 && !asksMethod(f.text)) {
     const rest = normalize(f.text).replace(normalize(f.mentionTexts[0]!), '').trim().split(' ').filter(Boolean);
     if (asksFacts(f.text) || rest.length <= 2) return 'device-facts';
   }
@@ -109,6 +112,16 @@ export function asksDriveCheck(text: string): boolean {
 export function asksComparison(text: string): boolean {
   const n = normalize(text);
   return COMPARE_WORDS.test(n) && COMPARE_JOIN.test(n);
+}
+
+/** Words that ask how to work something out rather than for a device's figures. */
+const METHOD = wordsPattern([
+  ...['calculate', 'calculates', 'calculating', 'calculation', 'calculations', 'calculator', 'formula', 'formulas'],
+  ...['equation', 'work out', 'working out', 'figure out', 'convert', 'converting', 'conversion', 'derive'],
+]);
+
+export function asksMethod(text: string): boolean {
+  return METHOD.test(normalize(text));
 }
 
 export function asksFacts(text: string): boolean {
