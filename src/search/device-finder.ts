@@ -240,6 +240,16 @@ export class DeviceFinder {
   private checked(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
     if (!this.fitsNumbers(device, modelNumbers(text)))
       return { status: 'near', suggestions: [device], why: 'model-number' };
+    // "sound blaster g6" is not the Sound Blaster Z: a generation-like word ("g6", "gen 2") on a loose match to a
+    // device that has no generations (and no such word in its names) names another product.
+    const generation = variantWords(text).generation;
+    if (
+      !exact &&
+      generation !== undefined &&
+      this.variantsOf(device).every((v) => variantWords(v.variant ?? v.model).generation === undefined) &&
+      !this.hasNumber(device, String(generation))
+    )
+      return { status: 'near', suggestions: [device], why: 'model-number' };
     const r = this.found(device, score, text, exact);
     if (r.status === 'found' && r.assumedVariant && this.unknownWords(text).length > 0) {
       return { status: 'near', suggestions: r.variants, why: 'variant' };

@@ -198,6 +198,7 @@ describe('no silent swaps', () => {
     ['magni 3+', 'model-number'],
     ['magni heretic', 'variant'],
     ['iphone 19x', 'model-number'],
+    ['sound blaster g6', 'model-number'],
   ])('%s is named as unknown, never answered as a neighbour', (text) => {
     const r = finder.resolve(text);
     expect(r.status, r.status === 'found' ? r.device.id : '').not.toBe('found');
