@@ -101,6 +101,12 @@ export const GENERIC_WORDS = new Set([
   '3.5mm',
 ]);
 
+/** Words that, after a model's name, name another model of the same line. */
+const MODEL_SUFFIXES = new Set([
+  ...['pro', 'x', 'xs', 's', 'se', 'max', 'mini', 'plus', 'ultra', 'lite', 'neo', 'elite', 'air', 'limited'],
+  ...['closed', 'studio', 'wireless', 'bt', 'ii', 'iii', 'iv', 'mkii', 'evo', 'signature', 'anniversary'],
+]);
+
 /** A trailing word that says what kind of product a name is ("atom amp", "zen dac"), which people often leave out. */
 const PRODUCT_WORDS = new Set(['amp', 'amplifier', 'dac', 'interface', 'headphones', 'headphone', 'dongle', 'adapter']);
 
@@ -240,6 +246,7 @@ export class DeviceFinder {
   private checked(device: KnownDevice, score: number, text: string, exact: boolean): Resolution {
     if (!this.fitsNumbers(device, modelNumbers(text)))
       return { status: 'near', suggestions: [device], why: 'model-number' };
+    if (this.strangeSuffix(device, text)) return { status: 'near', suggestions: [device], why: 'model-number' };
     // "sound blaster g6" is not the Sound Blaster Z: a generation-like word ("g6", "gen 2") on a loose match to a
     // device that has no generations (and no such word in its names) names another product.
     const generation = variantWords(text).generation;
@@ -255,6 +262,21 @@ export class DeviceFinder {
       return { status: 'near', suggestions: r.variants, why: 'variant' };
     }
     return r;
+  }
+
+  /**
+   * True when a word that marks a different model of a line ("pro", "x", "ultra", "mini", "closed"…) follows the
+   * device's name in the text but is in none of its family's names: "DT 770 Pro X" is not the DT 770 Pro, "K701
+   * Ultra" not the K701. Only right after a word of the name, so "hd 600 headphones for studio" still resolves.
+   */
+  private strangeSuffix(device: KnownDevice, text: string): boolean {
+    const own = new Set(
+      this.variantsOf(device).flatMap((d) =>
+        [deviceName(d), d.model, d.variant ?? '', ...d.aliases].flatMap((n) => normalize(n).split(' ')),
+      ),
+    );
+    const words = normalize(text).split(' ').filter(Boolean);
+    return words.some((w, i) => i > 0 && MODEL_SUFFIXES.has(w) && !own.has(w) && own.has(words[i - 1]!));
   }
 
   /**

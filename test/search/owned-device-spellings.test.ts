@@ -199,9 +199,20 @@ describe('no silent swaps', () => {
     ['magni heretic', 'variant'],
     ['iphone 19x', 'model-number'],
     ['sound blaster g6', 'model-number'],
+    ['dt 990 pro x', 'model-number'],
+    ['ath m50x bt', 'model-number'],
+    ['akg k701 ultra', 'model-number'],
   ])('%s is named as unknown, never answered as a neighbour', (text) => {
     const r = finder.resolve(text);
     expect(r.status, r.status === 'found' ? r.device.id : '').not.toBe('found');
+  });
+  it('words around a name that are not a model word still resolve it', () => {
+    for (const [text, id] of [
+      ['hd 600 open back', 'sennheiser-hd600'],
+      ['hd 660 s', 'sennheiser-hd660s'],
+      ['hd 600 headphones for studio', 'sennheiser-hd600'],
+    ])
+      expect(finder.resolve(text!)).toMatchObject({ status: 'found', device: { id } });
   });
   it('a kind of device is a class, not a device', () => {
     for (const text of ['motherboard', 'usb c adapter', 'headphone amp', 'audio interface'])
