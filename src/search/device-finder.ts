@@ -267,7 +267,8 @@ export class DeviceFinder {
   /**
    * True when a word that marks a different model of a line ("pro", "x", "ultra", "mini", "closed"…) follows the
    * device's name in the text but is in none of its family's names: "DT 770 Pro X" is not the DT 770 Pro, "K701
-   * Ultra" not the K701. Only right after a word of the name, so "hd 600 headphones for studio" still resolves.
+   * Ultra" not the K701 — and so does a word no device name uses that is not a typo of one ("K612 Xq"). Only right
+   * after a word of the name, so "hd 600 headphones for studio" still resolves.
    */
   private strangeSuffix(device: KnownDevice, text: string): boolean {
     const own = new Set(
@@ -276,7 +277,9 @@ export class DeviceFinder {
       ),
     );
     const words = normalize(text).split(' ').filter(Boolean);
-    return words.some((w, i) => i > 0 && MODEL_SUFFIXES.has(w) && !own.has(w) && own.has(words[i - 1]!));
+    const unknown = new Set(this.unknownWords(text));
+    const strange = (w: string) => (MODEL_SUFFIXES.has(w) && !own.has(w)) || unknown.has(w);
+    return words.some((w, i) => i > 0 && strange(w) && own.has(words[i - 1]!));
   }
 
   /**
