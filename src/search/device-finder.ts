@@ -112,7 +112,7 @@ const PRODUCT_WORDS = new Set(['amp', 'amplifier', 'dac', 'interface', 'headphon
 
 /**
  * Names people type with the brand in front of a short form: "jds atom", "jds labs atom" for the alias "atom amp",
- * "topping l30" for "l30". Only with the brand (its full name or first word): the short form alone ("atom") is too
+ * "ifi zen" for "zen dac". Only with the brand (its full name or first word): the short form alone ("atom") is too
  * common a word to be a name.
  */
 function brandForms(d: KnownDevice): string[] {
@@ -120,9 +120,9 @@ function brandForms(d: KnownDevice): string[] {
   const out: string[] = [];
   for (const alias of [d.model, ...d.aliases]) {
     const words = normalize(alias).split(' ').filter(Boolean);
-    const forms = [words];
-    if (words.length >= 2 && PRODUCT_WORDS.has(words[words.length - 1]!)) forms.push(words.slice(0, -1));
-    for (const form of forms) for (const brand of brands) if (brand) out.push(`${brand} ${form.join(' ')}`);
+    // brand + the alias itself adds nothing a window of the message would not find; the short form is the new name
+    if (words.length < 2 || !PRODUCT_WORDS.has(words[words.length - 1]!)) continue;
+    for (const brand of brands) if (brand) out.push(`${brand} ${words.slice(0, -1).join(' ')}`);
   }
   return out;
 }
