@@ -295,3 +295,17 @@ describe('reverse queries on the real data', () => {
     expect(fine).not.toContain('hifiman-he6se-v2');
   });
 });
+
+describe('a source rated only at loads above the headphones', () => {
+  it('Sundara on the Magni+ (one second-hand rating, 410 mW at 300 Ω) is "depends", with both readings in words', () => {
+    const a = brain.match({ headphone: 'hifiman-sundara', source: 'schiit-magni-plus' });
+    if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
+    expect(a.result.verdict).toBe('depends');
+    expect(a.headline.lead).toBe('It depends.');
+    const note = a.warnings.find((w) => /rated only down to 300 Ω/.test(w));
+    expect(note).toMatch(
+      /holding the rated current gives .* headroom, holding the rated voltage .* — marginal to fine/,
+    );
+    expect(a.math.map(mathStepMarkdown).join('\n')).toMatch(/at least its current is held \(a floor\)/);
+  });
+});
