@@ -297,7 +297,7 @@ describe('reverse queries on the real data', () => {
 });
 
 describe('a source rated only at loads above the headphones', () => {
-  it('Sundara on the Magni+ (one second-hand rating, 410 mW at 300 Ω) is "depends", with both readings in words', () => {
+  it('Sundara on the Magni+ (one second-hand rating, 410 mW at 300 Ω) is "depends", with both readings', () => {
     const a = brain.match({ headphone: 'hifiman-sundara', source: 'schiit-magni-plus' });
     if (a.kind !== 'match' || a.mode !== 'pair') throw new Error(`expected a pair match, got ${a.kind}`);
     expect(a.result.verdict).toBe('depends');
