@@ -101,10 +101,39 @@ export const GENERIC_WORDS = new Set([
   '3.5mm',
 ]);
 
-/** Words that, after a model's name, name another model of the same line. */
-const MODEL_SUFFIXES = new Set([
-  ...['pro', 'x', 'xs', 's', 'se', 'max', 'mini', 'plus', 'ultra', 'lite', 'neo', 'elite', 'air', 'limited'],
-  ...['closed', 'studio', 'wireless', 'bt', 'ii', 'iii', 'iv', 'mkii', 'evo', 'signature', 'anniversary'],
+/**
+ * Words that, right after a model's name, name another model of the same line ("DT 990 Pro X", "ATH-M50x BT"):
+ * checked in free text too.
+ */
+const MODEL_WORDS = new Set([
+  'pro',
+  'x',
+  'xs',
+  'se',
+  'max',
+  'mini',
+  'plus',
+  'ultra',
+  'lite',
+  'bt',
+  'ii',
+  'iii',
+  'iv',
+  'mkii',
+  'evo',
+]);
+/** Words that do so in a name typed on its own (a command option), but are everyday words in a sentence. */
+const NAME_ONLY_MODEL_WORDS = new Set([
+  's',
+  'neo',
+  'elite',
+  'air',
+  'limited',
+  'closed',
+  'studio',
+  'wireless',
+  'signature',
+  'anniversary',
 ]);
 
 /** A trailing word that says what kind of product a name is ("atom amp", "zen dac"), which people often leave out. */
@@ -133,6 +162,7 @@ export class DeviceFinder {
   private readonly sortedKeys: string[];
   private readonly ids = new Map<string, KnownDevice>();
   private readonly families = new Map<string, KnownDevice[]>();
+  private readonly familyWordCache = new Map<string, ReadonlySet<string>>();
   readonly index: TextIndex<KnownDevice>;
 
   /** Every word of every device name and alias (to tell a typo from a word the catalogue does not know). */
@@ -271,15 +301,34 @@ export class DeviceFinder {
    * after a word of the name, so "hd 600 headphones for studio" still resolves.
    */
   private strangeSuffix(device: KnownDevice, text: string): boolean {
-    const own = new Set(
-      this.variantsOf(device).flatMap((d) =>
-        [deviceName(d), d.model, d.variant ?? '', ...d.aliases].flatMap((n) => normalize(n).split(' ')),
-      ),
-    );
+    const own = this.familyWords(device);
     const words = normalize(text).split(' ').filter(Boolean);
-    const unknown = new Set(this.unknownWords(text));
-    const strange = (w: string) => (MODEL_SUFFIXES.has(w) && !own.has(w)) || unknown.has(w);
-    return words.some((w, i) => i > 0 && strange(w) && own.has(words[i - 1]!));
+    const after = words.filter((w, i) => i > 0 && !own.has(w) && own.has(words[i - 1]!));
+    if (after.length === 0) return false;
+    if (after.some((w) => MODEL_WORDS.has(w) || NAME_ONLY_MODEL_WORDS.has(w))) return true;
+    // only then the costlier look for a word no device name uses
+    const unknown = new Set(this.unknownWords(after.join(' ')));
+    return after.some((w) => unknown.has(w));
+  }
+
+  /** True when `word`, right after this device's name in a message, names another model of its line. */
+  namesOtherModel(device: KnownDevice, word: string): boolean {
+    return MODEL_WORDS.has(word) && !this.familyWords(device).has(word);
+  }
+
+  /** Every word of the names of a device's family (built once per family). */
+  private familyWords(device: KnownDevice): ReadonlySet<string> {
+    const key = device.family ?? device.id;
+    let words = this.familyWordCache.get(key);
+    if (!words) {
+      words = new Set(
+        this.variantsOf(device).flatMap((d) =>
+          [deviceName(d), d.model, d.variant ?? '', ...d.aliases].flatMap((n) => normalize(n).split(' ')),
+        ),
+      );
+      this.familyWordCache.set(key, words);
+    }
+    return words;
   }
 
   /**

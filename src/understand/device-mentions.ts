@@ -124,6 +124,13 @@ export function findMentions(text: string, finder: DeviceFinder): { mentions: De
         }
       }
       if (chosen.status !== 'found') continue;
+      // "dt 990 pro x": the word after the name says another model of the line, one the catalogue does not have
+      const next = words[i + size];
+      if (next !== undefined && finder.namesOtherModel(chosen.device, next)) {
+        for (let k = i; k <= i + size; k++) taken[k] = true;
+        near.push({ text: [...window, next].join(' '), position: i, suggestions: [chosen.device] });
+        continue;
+      }
       for (let k = i; k < i + size; k++) taken[k] = true;
       mentions.push({
         device: chosen.device,

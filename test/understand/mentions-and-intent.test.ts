@@ -18,6 +18,13 @@ describe('a brand in front of a short form names the device', () => {
     expect(mentioned(text)).toContain(id);
   });
 
+  it('a model word after a name is another model, named as unknown, never answered as this one', () => {
+    const read = understand('do i need an amp for the dt 990 pro x', brain.devices);
+    expect(read.understanding.mentions).toEqual([]);
+    expect(read.near.map((n) => n.text)).toEqual(['dt 990 pro x']);
+    expect(mentioned('my dt 770 pro studio headphones')).toContain('beyerdynamic-dt770-pro-250');
+  });
+
   it('but the short form alone is an everyday word, not a name', () => {
     expect(mentioned('an atom of doubt about my amp')).not.toContain('jds-labs-atom-amp-2');
   });
