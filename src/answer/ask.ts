@@ -14,17 +14,11 @@ import { failure, impedanceOnlyMatch, pairMatch } from './match-answer.js';
 import { headphoneSide, sourceSide, type HeadphoneSide, type SourceSide } from './sides.js';
 import type { AnswerContext } from './context.js';
 import { sourcesTable } from './sources-table.js';
-import {
-  DEFAULT_TARGET,
-  familyName,
-  rawHeadphoneLabel,
-  rawSourceLabel,
-  requestFor,
-  variantNote,
-} from './match-request.js';
+import { familyName, rawHeadphoneLabel, rawSourceLabel, requestFor, variantNote } from './match-request.js';
 import { whichVariant } from './which-variant.js';
 import type { Answer } from './types.js';
 import { compareHeadphones } from './compare-answer.js';
+import { DEFAULT_TARGET_SPL } from '../engine/index.js';
 
 function variantNotes(m: DeviceMention | undefined, kind: string): string[] {
   return m?.assumedVariant ? variantNote(kind, m.device, m.variants) : [];
@@ -62,7 +56,7 @@ export function answerFromUnderstanding(
   const entities = understood.entities;
   const missing = near[0];
   if (missing) return { answer: nearMiss(text, missing), understanding: understood };
-  const target = entities.targetSpl ?? DEFAULT_TARGET;
+  const target = entities.targetSpl ?? DEFAULT_TARGET_SPL;
   if (understood.intent === 'device-facts') {
     const m = headphoneMention ?? sourceMention!;
     return {

@@ -14,9 +14,6 @@ import { sourceClassIn } from '../understand/intent.js';
 import type { Answer, MatchRequest } from './types.js';
 import { ohm, V } from '../format.js';
 
-/** The default peak target lives with the engine's presets (engine/headphone.ts). */
-export const DEFAULT_TARGET = DEFAULT_TARGET_SPL;
-
 const hasFigures = (s: SourceSpec | undefined) =>
   Boolean(
     s &&
@@ -60,7 +57,7 @@ export function rawHeadphoneLabel(
 
 export function resolveMatch(req: MatchRequest, ctx: AnswerContext): Answer {
   const { finder, topics } = ctx;
-  const target = req.targetSpl ?? DEFAULT_TARGET;
+  const target = req.targetSpl ?? DEFAULT_TARGET_SPL;
   let headphone: HeadphoneSide | null = null;
   if (req.headphone) {
     const r = finder.resolve(req.headphone, 'headphone');

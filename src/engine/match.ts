@@ -410,7 +410,7 @@ export function evaluateOutputs(
   const problems = [
     ...validateHeadphone(hp),
     ...validateTarget(targetSpl),
-    ...(Array.isArray(outputs) ? outputProblems(outputs) : outputProblems([])),
+    ...outputProblems(Array.isArray(outputs) ? outputs : []),
   ];
   if (problems.length > 0) return { ok: false, problems };
   return guardFinite(outputsValidated(hp, outputs, targetSpl));
