@@ -12,6 +12,7 @@ import {
   ModalBuilder,
   TextInputBuilder,
   TextInputStyle,
+  type ButtonInteraction,
   type RepliableInteraction,
 } from 'discord.js';
 import type { ButtonHandler, CommandContext, ComponentOwner } from './command.js';
@@ -19,6 +20,12 @@ import { type ButtonAction, decodeButton, encodeButton } from './custom-ids.js';
 import { EMBED_LIMITS, clamp } from './limits.js';
 import { NO_MENTIONS, answerPayload } from './reply.js';
 import { renderMath } from './render.js';
+
+/** What a button or form nobody can read gets (an older bot's id, or a forged one). */
+export const UNREADABLE = {
+  button: 'This button is from an older version of the bot. Ask again and it will work.',
+  form: 'I could not read that form. Try `/ask` instead.',
+} as const;
 
 /** Knob: how many other topics "Not what I asked" offers. */
 const OTHER_TOPICS = 5;
@@ -36,16 +43,14 @@ const privately = (i: RepliableInteraction, content: string) =>
 function parsed<K extends ButtonAction['kind']>(
   prefix: `${K}:`,
   run: (
-    ...args: [Parameters<ButtonHandler>[0], Extract<ButtonAction, { kind: K }>, CommandContext]
+    interaction: ButtonInteraction,
+    action: Extract<ButtonAction, { kind: K }>,
+    ctx: CommandContext,
   ) => Promise<unknown>,
 ): ButtonHandler {
   return async (interaction, payload, ctx) => {
     const action = decodeButton(`${prefix}${payload}`);
-    if (!action || `${action.kind}:` !== prefix)
-      return void (await privately(
-        interaction,
-        'This button is from an older version of the bot. Ask again and it will work.',
-      ));
+    if (!action || `${action.kind}:` !== prefix) return void (await privately(interaction, UNREADABLE.button));
     await run(interaction, action as Extract<ButtonAction, { kind: K }>, ctx);
   };
 }
@@ -118,8 +123,7 @@ export const ANSWER_COMPONENTS: ComponentOwner = {
     'rephrase:': async (interaction, payload, ctx) => {
       const action = decodeButton(`rephrase:${payload}`);
       const question = interaction.fields.getTextInputValue(QUESTION_FIELD).trim().slice(0, 1000);
-      if (action?.kind !== 'rephrase' || !question)
-        return void (await privately(interaction, 'I could not read that form. Try `/ask` instead.'));
+      if (action?.kind !== 'rephrase' || !question) return void (await privately(interaction, UNREADABLE.form));
       if (interaction.guildId) ctx.questions.record(interaction.guildId, question, null);
       ctx.logger.info({ answered: action.answered }, 'question rephrased');
       await interaction.reply(

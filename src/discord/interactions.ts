@@ -9,7 +9,7 @@ import {
   type ModalSubmitInteraction,
   type RepliableInteraction,
 } from 'discord.js';
-import { ANSWER_COMPONENTS } from './answer-components.js';
+import { ANSWER_COMPONENTS, UNREADABLE } from './answer-components.js';
 import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
 import { NO_MENTIONS } from './reply.js';
 import { refusal } from './preconditions.js';
@@ -83,13 +83,7 @@ export class InteractionRouter {
   /** Every button and modal goes one way: find its owner, check the owner's requirements, run the handler. */
   private async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<void> {
     const owned = this.owner(interaction.isButton() ? 'buttons' : 'modals', interaction.customId);
-    if (!owned)
-      return this.refuse(
-        interaction,
-        interaction.isButton()
-          ? 'This button is from an older version of the bot. Ask again and it will work.'
-          : 'I could not read that form. Try `/ask` instead.',
-      );
+    if (!owned) return this.refuse(interaction, interaction.isButton() ? UNREADABLE.button : UNREADABLE.form);
     const refused = refusal(interaction, owned.owner.requires, this.ctx.repo);
     if (refused) return this.refuse(interaction, refused);
     await (owned.handler as (i: typeof interaction, p: string, c: CommandContext) => Promise<void>)(
