@@ -21,7 +21,7 @@ const command: MessageCommand = {
     await interaction.deferReply();
     const answer = ctx.brains.for(interaction.guildId).ask(text);
     countAnswer(ctx, answer, text, interaction.guildId);
-    await replyWith(interaction, answer, { asked: text });
+    await replyWith(interaction, answer, { asked: text, logger: ctx.logger });
   },
 };
 

@@ -3,6 +3,7 @@
  * side, and the answer is the spread — labelled as an estimate in the headline, the JSON and the math, worded as
  * likely (never certain), and 'depends' with both ends when the range straddles a band.
  */
+import { estimateChart } from './chart.js';
 import {
   evaluateEstimate,
   type EstimateCase,
@@ -198,6 +199,7 @@ export function estimateMatch(
     safety: safetyLine(high.maxSpl ?? targetSpl, targetSpl, targetSpl - r.averageSpl),
     notes: [...missing, ...(hp.notes ?? []), ...(src.notes ?? [])],
     readMore,
+    chart: estimateChart(hp.label, src.label, r, basis, targetSpl),
     confidence,
   };
 }

@@ -28,6 +28,7 @@ import { warningText } from './warning-text.js';
 import { VERDICT_WORDS } from './verdict-words.js';
 import { TYPICAL_SOURCE_WORDS } from './classes.js';
 import { problemText } from './problem-text.js';
+import { impedanceOnlyChart, pairChart } from './chart.js';
 import type { Problem } from '../engine/index.js';
 
 function topicRefs(ids: string[], topics: ReadonlyMap<string, Topic>): TopicRef[] {
@@ -211,6 +212,14 @@ export function pairMatch(
       ...(src.notes ?? []),
     ],
     readMore: topicRefs(readMoreFor(r.verdict, codes), topics),
+    chart: pairChart(
+      hp.label,
+      src.label,
+      evaluated.value.outputs.map((o) => (o.id === best.id ? { ...o, result: r } : o)),
+      best.id,
+      [...hp.cited, ...src.cited],
+      targetSpl,
+    ),
     confidence,
   };
 }
@@ -278,6 +287,7 @@ export function impedanceOnlyMatch(
     ],
     nameDevices: { headphone: 'DT 770 Pro 250', source: 'Scarlett 2i2 4th Gen' },
     readMore: topicRefs(['do-i-need-an-amp', 'impedance-explained', 'sensitivity-explained'], topics),
+    chart: impedanceOnlyChart(r, rows),
     confidence,
   };
 }

@@ -8,7 +8,8 @@ import type { DeviceFinder, Resolution } from '../search/device-finder.js';
 type Resolved = Extract<Resolution, { status: 'found' }>;
 import { deviceRef } from './device-answer.js';
 import { headphoneSpec, sourceOutputs } from './device-specs.js';
-import type { DeviceRef } from './types.js';
+import type { DeviceRef, LevelChart } from './types.js';
+import { rankingChart } from './chart.js';
 import { problemsText } from './problem-text.js';
 
 export interface ReverseEntry {
@@ -27,6 +28,8 @@ export type ReverseResult =
       targetSpl: number;
       entries: ReverseEntry[];
       skipped: number;
+      /** The best entries by headroom as a chart. */
+      chart: LevelChart;
     }
   | { ok: false; message: string; options?: DeviceRef[] };
 
@@ -62,17 +65,23 @@ function listing(
   subject: Resolved,
   devices: readonly KnownDevice[],
   targetSpl: number,
+  direction: 'sources' | 'headphones',
 ): ReverseResult {
   if (!ranked.ok) return { ok: false, message: problemsText(ranked.problems) };
   const byId = new Map<string, KnownDevice>(devices.map((d) => [d.id, d]));
-  const known = ranked.value.ranked.filter((x) => x.verdict !== 'unknown');
+  const known = entries(
+    ranked.value.ranked.filter((x) => x.verdict !== 'unknown'),
+    byId,
+  );
+  const name = deviceRef(subject.device).name;
   return {
     ok: true,
     subject: deviceRef(subject.device),
     assumedVariant: subject.assumedVariant,
     targetSpl,
-    entries: entries(known, byId),
+    entries: known,
     skipped: devices.length - known.length,
+    chart: rankingChart(name, direction, known, targetSpl),
   };
 }
 
@@ -88,7 +97,7 @@ export function sourcesFor(finder: DeviceFinder, headphone: string, targetSpl: n
     sources.map((d) => ({ id: d.id, spec: sourceOutputs(d).source })),
     { targetSpl },
   );
-  return listing(ranked, r, sources, targetSpl);
+  return listing(ranked, r, sources, targetSpl, 'sources');
 }
 
 /** Known headphones, best headroom first, on the named source. */
@@ -102,5 +111,5 @@ export function headphonesFor(finder: DeviceFinder, source: string, targetSpl: n
     return built ? [{ id: d.id, spec: built.spec }] : [];
   });
   const ranked = rankHeadphonesFor(src, items, { targetSpl });
-  return listing(ranked, r, headphones, targetSpl);
+  return listing(ranked, r, headphones, targetSpl, 'headphones');
 }

@@ -20,6 +20,7 @@ import { mW, signedDb, V } from '../format.js';
 import type { HeadphoneSide } from './sides.js';
 import type { SourcesTableAnswer, SourcesTableRow, Headline } from './types.js';
 import { BAND_WORDS } from './verdict-words.js';
+import { sourcesTableChart } from './chart.js';
 
 /** The source classes every table shows, in the order people move up. */
 export const TABLE_CLASSES: readonly SourceClassId[] = [
@@ -174,6 +175,7 @@ export function sourcesTable(
     headline,
     notes: [...notes, ...(hp.notes ?? [])],
     readMore,
+    chart: sourcesTableChart(hp.label, rows, targetSpl),
     confidence,
   };
 }

@@ -37,6 +37,34 @@ export interface Headline {
   detail: string;
 }
 
+/**
+ * A headroom chart as structure (src/render/chart-svg.ts draws it): one bar per source output, source class or
+ * ranked device, each the level it reaches at full volume, against the listening band of the target.
+ */
+export interface LevelChart {
+  /** 'drive': a drive check (bars are outputs or classes); 'ranking': the best sources or headphones by headroom. */
+  kind: 'drive' | 'ranking';
+  title: string;
+  targetSpl: number;
+  /** Normal (average) listening: the target less the usual peak-to-average gap. */
+  averageSpl: number;
+  /** Loud peaks: the loud target preset (or 5 dB above a target already that loud). */
+  loudSpl: number;
+  bars: ChartBar[];
+  /** Where the bars' figures come from (maker, measured, estimated), in words. */
+  footnote: string;
+}
+
+export interface ChartBar {
+  label: string;
+  /** The level reached at full volume, dB SPL: a point (low = high) or a range (estimates, uncertain figures). */
+  lowSpl: number | null;
+  highSpl: number | null;
+  verdict: Verdict;
+  /** True when the bar comes from class estimates rather than the device's own figures. */
+  estimated: boolean;
+}
+
 export interface FaqAnswer {
   kind: 'faq';
   topic: TopicRef & { body: string; sources: string[]; tags: string[] };
@@ -109,6 +137,8 @@ export interface PairMatchAnswer {
   cited: CitedFigure[];
   notes: string[];
   readMore: TopicRef[];
+  /** The headroom chart of this answer (null: nothing to draw). */
+  chart: LevelChart | null;
   confidence: number;
   /** How to ask for the same match again (device ids or raw figures): lets a button recompute it later. */
   request?: MatchRequest;
@@ -126,6 +156,8 @@ export interface ImpedanceOnlyAnswer {
   /** Impedance alone does not decide it: the devices to name for a definite answer (each surface says how). */
   nameDevices: MatchExample;
   readMore: TopicRef[];
+  /** The headroom chart of this answer (null: nothing to draw). */
+  chart: LevelChart | null;
   confidence: number;
 }
 
@@ -178,6 +210,8 @@ export interface EstimateMatchAnswer {
   safety: string | null;
   notes: string[];
   readMore: TopicRef[];
+  /** The headroom chart of this answer (null: nothing to draw). */
+  chart: LevelChart | null;
   confidence: number;
 }
 
@@ -215,6 +249,8 @@ export interface SourcesTableAnswer {
   headline: Headline;
   notes: string[];
   readMore: TopicRef[];
+  /** The headroom chart of this answer (null: nothing to draw). */
+  chart: LevelChart | null;
   confidence: number;
 }
 

@@ -16,6 +16,18 @@ import type { ReverseResult } from '../answer/reverse.js';
 import { rankLine } from '../render/rank-line.js';
 import { matchRequestFromFlags, parseTarget, TARGET_HELP, type MatchFlags } from './match-options.js';
 import { DEFAULT_TARGET_SPL } from '../engine/index.js';
+import { CHART_OPTIONS, type ChartFlags, writeChartFiles } from './chart-files.js';
+import { chartOf } from '../answer/chart.js';
+
+/** Writes the chart files asked for; exit code 1 when they could not be written. */
+function charts(chart: Parameters<typeof writeChartFiles>[0], flags: ChartFlags): void {
+  if (!writeChartFiles(chart, flags)) process.exitCode = EXIT_NOT_ANSWERED;
+}
+
+const withChartOptions = (command: Command) => {
+  for (const [flag, help] of CHART_OPTIONS) command.option(flag, help);
+  return command;
+};
 
 function print(answer: Answer, json: boolean, extra: Record<string, unknown> = {}): void {
   console.log(json ? JSON.stringify({ ...answerToJson(answer), ...extra }) : answerToMarkdown(answer));
@@ -30,9 +42,10 @@ function printRequired(answer: Answer, json: boolean): void {
   if (answer.kind === 'none' || answer.kind === 'clarify') process.exitCode = EXIT_NOT_ANSWERED;
 }
 
-function printAsked(brain: Brain, question: string, json: boolean): void {
+function printAsked(brain: Brain, question: string, json: boolean, flags: ChartFlags = {}): void {
   const { answer, understanding } = brain.askDetailed(question);
   print(answer, json, { entities: understanding });
+  charts(chartOf(answer), flags);
 }
 
 async function readLines(onLine: (line: string) => void): Promise<void> {
@@ -49,26 +62,27 @@ export function buildProgram(): Command {
     .showHelpAfterError('(run with --help for usage)')
     .exitOverride();
 
-  program
-    .command('ask')
-    .description('answer a question; with --json and no question, answers one question per line from stdin')
-    .argument('[question...]', 'the question')
-    .option('--json', 'print JSON (one object per line)')
-    .action(async (words: string[], opts: { json?: boolean }) => {
-      const brain = loadBrainOrExit(program.opts());
-      const question = words.join(' ').trim();
-      if (question) return printAsked(brain, question, Boolean(opts.json));
-      if (!opts.json)
-        throw new CommanderError(
-          2,
-          'headroom.noQuestion',
-          'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read ' +
-            'questions from stdin)',
-        );
-      await readLines((line) => {
-        if (line.trim()) printAsked(brain, line, true);
-      });
+  withChartOptions(
+    program
+      .command('ask')
+      .description('answer a question; with --json and no question, answers one question per line from stdin')
+      .argument('[question...]', 'the question')
+      .option('--json', 'print JSON (one object per line)'),
+  ).action(async (words: string[], opts: { json?: boolean } & ChartFlags) => {
+    const brain = loadBrainOrExit(program.opts());
+    const question = words.join(' ').trim();
+    if (question) return printAsked(brain, question, Boolean(opts.json), opts);
+    if (!opts.json)
+      throw new CommanderError(
+        2,
+        'headroom.noQuestion',
+        'error: give a question, e.g. ask "do I need an amp for 250 ohm headphones?" (or use --json to read ' +
+          'questions from stdin)',
+      );
+    await readLines((line) => {
+      if (line.trim()) printAsked(brain, line, true);
     });
+  });
 
   program
     .command('faq')
@@ -109,7 +123,7 @@ export function buildProgram(): Command {
     });
 
   const collect = (value: string, previous: string[] = []) => [...previous, value];
-  program
+  const matchCommand = program
     .command('match')
     .description('can this source drive these headphones? (verdict, numbers and the math)')
     .option('--headphone <name>', 'headphones by name ("hd600", "dt 770 pro 250")')
@@ -127,52 +141,56 @@ export function buildProgram(): Command {
     .option('--source-max-ma <mA>', 'source current limit (mA rms)')
     .option('--source-power <spec>', 'power rating, e.g. "32 mW @ 33 ohm" (repeatable)', collect)
     .option('--target <dB>', TARGET_HELP)
-    .option('--json', 'print JSON')
-    .action((opts: MatchFlags & { json?: boolean }) => {
-      const { request, errors } = matchRequestFromFlags(opts);
-      if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
-      const brain = loadBrainOrExit(program.opts());
-      printRequired(brain.match(request), Boolean(opts.json));
-    });
+    .option('--json', 'print JSON');
+  withChartOptions(matchCommand).action((opts: MatchFlags & { json?: boolean } & ChartFlags) => {
+    const { request, errors } = matchRequestFromFlags(opts);
+    if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
+    const brain = loadBrainOrExit(program.opts());
+    const answer = brain.match(request);
+    printRequired(answer, Boolean(opts.json));
+    charts(chartOf(answer), opts);
+  });
 
   const reverse = (
     name: string,
     description: string,
     run: (brain: Brain, device: string, target: number) => ReverseResult,
   ) =>
-    program
-      .command(name)
-      .description(description)
-      .argument('<name...>', 'the device name')
-      .option('--target <dB>', TARGET_HELP)
-      .option('--all', 'list every device, not only those that drive / are driven')
-      .option('--json', 'print JSON')
-      .action((words: string[], opts: { target?: string; all?: boolean; json?: boolean }) => {
-        const parsed =
-          opts.target === undefined ? { ok: true as const, value: DEFAULT_TARGET_SPL } : parseTarget(opts.target);
-        if (!parsed.ok) throw new CommanderError(2, 'headroom.badTarget', `error: ${parsed.error}`);
-        const target = parsed.value;
-        const brain = loadBrainOrExit(program.opts());
-        const result = run(brain, words.join(' '), target);
-        if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
-        if (opts.json) return console.log(JSON.stringify(result));
-        if (!result.ok) {
-          const options = (result.options ?? []).map((o) => `\n- ${o.name}`).join('');
-          console.log(`${result.message}${options}`);
-          return;
-        }
-        const shown = opts.all
-          ? result.entries
-          : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
-        console.log(
-          `**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ` +
-            `${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom ` +
-            `first):`,
-        );
-        for (const e of shown)
-          console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);
-        if (result.skipped) console.log(`(${result.skipped} devices lack the figures to evaluate.)`);
-      });
+    withChartOptions(
+      program
+        .command(name)
+        .description(description)
+        .argument('<name...>', 'the device name')
+        .option('--target <dB>', TARGET_HELP)
+        .option('--all', 'list every device, not only those that drive / are driven')
+        .option('--json', 'print JSON'),
+    ).action((words: string[], opts: { target?: string; all?: boolean; json?: boolean } & ChartFlags) => {
+      const parsed =
+        opts.target === undefined ? { ok: true as const, value: DEFAULT_TARGET_SPL } : parseTarget(opts.target);
+      if (!parsed.ok) throw new CommanderError(2, 'headroom.badTarget', `error: ${parsed.error}`);
+      const target = parsed.value;
+      const brain = loadBrainOrExit(program.opts());
+      const result = run(brain, words.join(' '), target);
+      if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
+      charts(result.ok ? result.chart : null, opts);
+      if (opts.json) return console.log(JSON.stringify(result));
+      if (!result.ok) {
+        const options = (result.options ?? []).map((o) => `\n- ${o.name}`).join('');
+        console.log(`${result.message}${options}`);
+        return;
+      }
+      const shown = opts.all
+        ? result.entries
+        : result.entries.filter((e) => e.verdict === 'fine' || e.verdict === 'marginal');
+      console.log(
+        `**${result.subject.name}** at ${result.targetSpl} dB SPL peaks — ${shown.length} of ` +
+          `${result.entries.length} evaluated devices${opts.all ? '' : ' are fine or marginal'} (best headroom ` +
+          `first):`,
+      );
+      for (const e of shown)
+        console.log(`- ${rankLine(e.device.name, e.verdict, e.headroomDb)}${e.output ? ` (${e.output})` : ''}`);
+      if (result.skipped) console.log(`(${result.skipped} devices lack the figures to evaluate.)`);
+    });
   reverse('drives', 'which known sources drive these headphones (best headroom first)', (b, d, t) =>
     b.sourcesFor(d, t),
   );

@@ -127,7 +127,11 @@ export const ANSWER_COMPONENTS: ComponentOwner = {
       if (interaction.guildId) ctx.questions.record(interaction.guildId, question, null);
       ctx.logger.info({ answered: action.answered }, 'question rephrased');
       await interaction.reply(
-        answerPayload(ctx.brains.for(interaction.guildId).ask(question), { hide: true, asked: question }),
+        answerPayload(ctx.brains.for(interaction.guildId).ask(question), {
+          hide: true,
+          asked: question,
+          logger: ctx.logger,
+        }),
       );
     },
   },

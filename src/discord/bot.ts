@@ -95,8 +95,13 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
         return;
       }
       countAnswer(ctx, answer, taken.text, message.guildId);
-      const { flags: _flags, ...payload } = answerPayload(answer, { asked: taken.text });
-      await message.reply({ embeds: payload.embeds, components: payload.components, allowedMentions: NO_MENTIONS });
+      const { flags: _flags, ...payload } = answerPayload(answer, { asked: taken.text, logger });
+      await message.reply({
+        embeds: payload.embeds,
+        components: payload.components,
+        ...(payload.files ? { files: payload.files } : {}),
+        allowedMentions: NO_MENTIONS,
+      });
     } catch (err) {
       // Nothing was posted: the cooldown slot goes back.
       if (reservation) chat.release(reservation);

@@ -6,3 +6,11 @@ export function addCommonOptions<T extends SlashCommandBuilder | SlashCommandOpt
   b.addUserOption((o) => o.setName('mention').setDescription('Ping one person with the answer'));
   return b;
 }
+
+/** `chart` on the commands that answer drive checks: the headroom chart attached as the embed's image (default on). */
+export function addChartOption<T extends SlashCommandBuilder | SlashCommandOptionsOnlyBuilder>(b: T): T {
+  b.addBooleanOption((o) =>
+    o.setName('chart').setDescription('Attach the headroom chart to drive checks (default: yes)'),
+  );
+  return b;
+}

@@ -13,7 +13,8 @@ import { startBot, type Bot } from '../../src/discord/bot.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { createLogger } from '../../src/logger.js';
 import { commandDefinitions } from '../../commands/index.js';
-import { FakeDiscord, IDS } from './fake-discord.js';
+import { FakeDiscord, IDS, type UploadedFile } from './fake-discord.js';
+import { PNG } from 'pngjs';
 
 const DATA_DIR = mkdtempSync(join(tmpdir(), 'headroom-e2e-'));
 const TOKEN = 'MTExMTExMTExMTExMTExMTEx.GfakeT.fake-token-for-tests-only-0123456789';
@@ -243,6 +244,46 @@ describe('slash commands', () => {
     expect(embed.description).toMatch(/105 dB/);
   });
 
+  it('/match uploads the headroom chart as a PNG the embed shows, and leaves it out with chart:false', async () => {
+    const id = fake.command('match', [
+      { name: 'headphones', type: 3, value: 'sennheiser-hd-600' },
+      { name: 'source', type: 3, value: 'ifi-zen-can-3' },
+    ]);
+    const cb = await fake.callback(id);
+    const files = cb.body.files as UploadedFile[];
+    expect(files).toHaveLength(1);
+    expect(files[0]!.name).toBe('headroom-chart.png');
+    const png = PNG.sync.read(files[0]!.bytes);
+    expect(png.width).toBe(800);
+    expect(png.height).toBeGreaterThan(300);
+    const embed = cb.body.data.embeds[0];
+    expect(embed.image.url).toBe('attachment://headroom-chart.png');
+    // the bars in words as the picture's alt text
+    expect(cb.body.data.attachments[0].description).toMatch(/Headroom chart, Sennheiser HD 600 on iFi ZEN CAN 3.*dB/);
+    const off = fake.command('match', [
+      { name: 'headphones', type: 3, value: 'sennheiser-hd-600' },
+      { name: 'source', type: 3, value: 'ifi-zen-can-3' },
+      { name: 'chart', type: 5, value: false },
+    ]);
+    const plain = await fake.callback(off);
+    expect(plain.body.files ?? []).toHaveLength(0);
+    expect(plain.body.data.embeds[0].image).toBeUndefined();
+    expect(plain.body.data.embeds[0].description).toBe(embed.description);
+  });
+
+  it('/ask attaches the chart to a drive check it answers, and none to a FAQ topic', async () => {
+    const id = fake.command('ask', [{ name: 'question', type: 3, value: 'do i need an amp for 250 ohm headphones?' }]);
+    const edit = await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/tok${id}/messages/@original`));
+    const files = edit.body.files as UploadedFile[];
+    expect(files.map((f) => f.name)).toEqual(['headroom-chart.png']);
+    expect(PNG.sync.read(files[0]!.bytes).width).toBe(800);
+    expect(embedsOf(edit)[0].image.url).toBe('attachment://headroom-chart.png');
+    const faq = fake.command('ask', [{ name: 'question', type: 3, value: 'are headphones input or output?' }]);
+    const text = await fake.waitFor((r) => r.method === 'PATCH' && r.path.endsWith(`/tok${faq}/messages/@original`));
+    expect(text.body.files).toBeUndefined();
+    expect(embedsOf(text)[0].image).toBeUndefined();
+  });
+
   it('/match autocomplete filters by role', async () => {
     const id = fake.command(
       'match',
@@ -324,6 +365,24 @@ describe('chat answers', () => {
         r.body.message_reference?.message_id === id,
     );
     expect(sent.body.embeds[0].title).toMatch(/jack|plug/i);
+    expect(sent.body.allowed_mentions.parse).toEqual([]);
+  });
+
+  it('attaches the headroom chart to a drive check answered in chat', async () => {
+    const id = fake.chatMessage(`<@${IDS.bot}> can my scarlett 2i2 4th gen drive an hd 600?`, {
+      mentionBot: true,
+      authorId: '444444444444444446', // a member the other chat tests' cooldowns do not hold
+    });
+    const sent = await fake.waitFor(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${IDS.channel}/messages` &&
+        r.body.message_reference?.message_id === id,
+    );
+    const files = sent.body.files as UploadedFile[];
+    expect(files.map((f) => f.name)).toEqual(['headroom-chart.png']);
+    expect(PNG.sync.read(files[0]!.bytes).width).toBe(800);
+    expect(sent.body.embeds[0].image.url).toBe('attachment://headroom-chart.png');
     expect(sent.body.allowed_mentions.parse).toEqual([]);
   });
 

@@ -14,6 +14,14 @@ import {
   type APIChatInputApplicationCommandInteractionData,
 } from 'discord-api-types/v10';
 
+/** A file part of a multipart upload: its bytes as sent, and as text for the JSON ones. */
+export interface UploadedFile {
+  name: string;
+  contentType: string | null;
+  content: string;
+  bytes: Buffer;
+}
+
 export interface RecordedRequest {
   method: string;
   path: string;
@@ -82,20 +90,29 @@ export class FakeDiscord {
     const path = decodeURIComponent(url.pathname).replace(/^\/api\/v\d+/, '');
     const chunks: Buffer[] = [];
     for await (const c of req) chunks.push(c as Buffer);
-    const raw = Buffer.concat(chunks).toString('utf8');
+    const bytes = Buffer.concat(chunks);
+    const raw = bytes.toString('utf8');
     let body: any = null;
     if (raw) {
       const ct = req.headers['content-type'] ?? '';
       if (ct.includes('multipart/form-data')) {
+        // split as latin1 (one char per byte) so binary parts (a PNG) come back byte for byte
         const boundary = /boundary=(.+)$/.exec(ct)![1]!.replace(/^"|"$/g, '');
-        const parts = raw.split(`--${boundary}`).slice(1, -1);
-        const files: { name: string; content: string }[] = [];
+        const parts = bytes.toString('latin1').split(`--${boundary}`).slice(1, -1);
+        const files: UploadedFile[] = [];
         for (const part of parts) {
           const [head, ...rest] = part.replace(/^\r\n/, '').split('\r\n\r\n');
-          const content = rest.join('\r\n\r\n').replace(/\r\n$/, '');
+          const data = Buffer.from(rest.join('\r\n\r\n').replace(/\r\n$/, ''), 'latin1');
           const name = /name="([^"]+)"/.exec(head ?? '')?.[1];
+          const content = data.toString('utf8');
           if (name === 'payload_json') body = JSON.parse(content);
-          else files.push({ name: /filename="([^"]+)"/.exec(head ?? '')?.[1] ?? name ?? 'file', content });
+          else
+            files.push({
+              name: /filename="([^"]+)"/.exec(head ?? '')?.[1] ?? name ?? 'file',
+              contentType: /content-type:\s*([^\r\n]+)/i.exec(head ?? '')?.[1] ?? null,
+              content,
+              bytes: data,
+            });
         }
         body = { ...(body ?? {}), files };
       } else body = JSON.parse(raw);
