@@ -15,7 +15,7 @@ import type { CitedFigure } from './device-specs.js';
 import type { Answer, ChartBar, ImpedanceOnlyAnswer, LevelChart, SourcesTableRow } from './types.js';
 
 /** Knob: how many devices a ranking chart shows (the best by headroom). */
-export const RANKING_BARS = 10;
+export const RANKING_BARS = 8;
 /** Loud peaks sit at least this far above the chosen target. */
 const LOUD_ABOVE_TARGET_DB = 5;
 

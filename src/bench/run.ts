@@ -11,6 +11,7 @@ import { devQuestions, type SizeResult } from './measure.js';
 import { loadKnowledge } from '../knowledge/index.js';
 import { COMPILED, DEV, PRODUCTION_NODE_FLAGS } from './run-modes.js';
 import { PROJECT_ROOT } from '../paths.js';
+import { measureCharts } from './charts.js';
 
 const root = PROJECT_ROOT;
 const args = process.argv.slice(2);
@@ -85,6 +86,9 @@ process.stderr.write('start to ready…\n');
 const start = await medianStart([...PRODUCTION_NODE_FLAGS, COMPILED.main]);
 const devStart = await medianStart([...PRODUCTION_NODE_FLAGS, ...DEV.main]);
 
+process.stderr.write('chart render time…\n');
+const charts = measureCharts();
+
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const real = loadKnowledge();
 const questionCount = devQuestions(root).length;
@@ -123,6 +127,11 @@ const targets = [
       `${r10.ours.rssMb.toFixed(0)} MB after load, ${r10.ours.afterQueries.rssMb.toFixed(0)} MB after the query run`,
   ],
   ['start to ready ≤ 0.5 s with the real knowledge (compiled)', start.median <= 500, `${f(start.median)} ms`],
+  [
+    'chart render (SVG + PNG) ≤ 50 ms per chart (p50 of each kind)',
+    charts.every((c) => c.p50 <= 50),
+    `slowest ${f(Math.max(...charts.map((c) => c.p50)))} ms p50, ${f(Math.max(...charts.map((c) => c.p99)))} ms p99`,
+  ],
   [
     'no input of ≤ 4,000 characters costs more than 2× a normal question (real knowledge)',
     at(0) && at(0)!.ours.hostile.every((h) => h.ratio <= 2),
@@ -176,6 +185,15 @@ const lines = [
       `${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ` +
       `${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`,
   ),
+  '',
+  '## Charts',
+  '',
+  'Headroom charts on the real knowledge: the SVG drawn and rasterised to an 800 px PNG (resvg, bundled fonts), 30',
+  'renders per kind after two warm-ups, in the benchmark process.',
+  '',
+  '| chart | bars | p50 / p99 ms | PNG KB |',
+  '|---|---:|---:|---:|',
+  ...charts.map((c) => `| ${c.kind} | ${c.bars} | ${f(c.p50)} / ${f(c.p99)} | ${(c.pngBytes / 1024).toFixed(0)} |`),
   '',
   '## Hostile input',
   '',

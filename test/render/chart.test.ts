@@ -6,7 +6,7 @@
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
 import { Brain } from '../../src/answer/brain.js';
-import { pairChart } from '../../src/answer/chart.js';
+import { pairChart, RANKING_BARS } from '../../src/answer/chart.js';
 import type { LevelChart, PairMatchAnswer, SourcesTableAnswer } from '../../src/answer/types.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { PNG_WIDTH, svgToPng } from '../../src/render/chart-png.js';
@@ -153,7 +153,7 @@ describe('chart SVG', () => {
     const r = brain.sourcesFor('hd 600', 110);
     if (!r.ok) throw new Error(r.message);
     expect(r.chart.kind).toBe('ranking');
-    expect(r.chart.bars.length).toBe(Math.min(10, r.entries.length));
+    expect(r.chart.bars.length).toBe(Math.min(RANKING_BARS, r.entries.length));
     const levels = r.chart.bars.map((b) => b.lowSpl!);
     expect([...levels].sort((x, y) => y - x)).toEqual(levels);
     expectBarsToMatch(r.chart);
