@@ -1,7 +1,7 @@
 /**
  * `--svg FILE` / `--png FILE` on `match`, `ask`, `drives` and `driven-by`: writes the answer's headroom chart. An
  * answer without a chart (a FAQ topic, a device card) says so on stderr and sets exit code 1; the text answer is
- * printed either way.
+ * printed either way. The console's `/chart FILE` writes the last answer's chart the same way.
  */
 import { writeFileSync } from 'node:fs';
 import type { LevelChart } from '../answer/types.js';
@@ -18,20 +18,21 @@ export const CHART_OPTIONS = [
   ['--png <file>', 'also write the headroom chart as PNG'],
 ] as const;
 
-/** Writes the chart files asked for; false (and a message on stderr) when there is no chart or a file fails. */
-export function writeChartFiles(chart: LevelChart | null, flags: ChartFlags): boolean {
-  if (!flags.svg && !flags.png) return true;
-  if (!chart) {
-    console.error('error: this answer has no chart (charts come with drive checks and rankings)');
-    return false;
-  }
+export const NO_CHART = 'this answer has no chart (charts come with drive checks and rankings)';
+
+/** Writes the chart files asked for: null when done (or none asked for), else what went wrong. */
+export function writeChartFiles(chart: LevelChart | null, flags: ChartFlags): string | null {
+  if (!flags.svg && !flags.png) return null;
+  if (!chart) return NO_CHART;
   try {
     const svg = chartSvg(chart);
     if (flags.svg) writeFileSync(flags.svg, svg);
     if (flags.png) writeFileSync(flags.png, svgToPng(svg));
-    return true;
+    return null;
   } catch (err) {
-    console.error(`error: could not write the chart: ${(err as Error).message}`);
-    return false;
+    return `could not write the chart: ${(err as Error).message}`;
   }
 }
+
+/** `/chart FILE` in the console: the file's extension picks the format (.svg, else PNG). */
+export const flagsForFile = (file: string): ChartFlags => (/\.svg$/i.test(file) ? { svg: file } : { png: file });

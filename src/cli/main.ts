@@ -21,7 +21,11 @@ import { chartOf } from '../answer/chart.js';
 
 /** Writes the chart files asked for; exit code 1 when they could not be written. */
 function charts(chart: Parameters<typeof writeChartFiles>[0], flags: ChartFlags): void {
-  if (!writeChartFiles(chart, flags)) process.exitCode = EXIT_NOT_ANSWERED;
+  const problem = writeChartFiles(chart, flags);
+  if (problem) {
+    console.error(`error: ${problem}`);
+    process.exitCode = EXIT_NOT_ANSWERED;
+  }
 }
 
 const withChartOptions = (command: Command) => {

@@ -5,6 +5,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PNG } from 'pngjs';
 import { describe, expect, it } from 'vitest';
+import { Brain } from '../../src/answer/brain.js';
+import { type ConsoleSession, handleConsoleLine } from '../../src/cli/console.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
 
 const root = new URL('../../', import.meta.url).pathname;
 const dir = mkdtempSync(join(tmpdir(), 'headroom-charts-'));
@@ -50,5 +53,29 @@ describe('CLI charts', () => {
     expect(run.status).toBe(1);
     expect(run.stderr).toMatch(/could not write the chart/);
     expect(run.stderr).not.toMatch(/at .*\.ts:\d+/);
+  });
+});
+
+describe('console charts', () => {
+  it('/chart FILE saves the last drive check's chart, and says when there is none', () => {
+    const brain = new Brain(loadKnowledge());
+    const session: ConsoleSession = { lastChart: null };
+    const out: string[] = [];
+    const say = (line: string) => handleConsoleLine(brain, line, (s) => out.push(s), false, session);
+    say('/chart nothing.png');
+    expect(out.pop()).toMatch(/No chart to save/);
+    say('can my scarlett 2i2 4th gen drive an hd 600?');
+    expect(out.pop()).toMatch(/\/chart FILE saves/);
+    const svg = join(dir, 'console.svg');
+    say(`/chart ${svg}`);
+    expect(out.pop()).toBe(`Chart saved to ${svg}.`);
+    expect(readFileSync(svg, 'utf8')).toContain('Sennheiser HD 600 on Focusrite Scarlett 2i2 4th Gen');
+    const png = join(dir, 'console.png');
+    say(`/chart ${png}`);
+    expect(PNG.sync.read(readFileSync(png)).width).toBe(800);
+    say('are headphones input or output?');
+    expect(out.pop()).not.toMatch(/\/chart/);
+    say(`/chart ${join(dir, 'after-faq.png')}`);
+    expect(out.pop()).toMatch(/No chart to save/);
   });
 });
