@@ -19,7 +19,7 @@ const command: MessageCommand = {
     }
     // Acknowledge first, like /ask: a long message must never miss Discord's 3-second deadline.
     await interaction.deferReply();
-    const answer = ctx.brains.for(interaction.guildId).ask(text);
+    const answer = (await ctx.brains.for(interaction.guildId)).ask(text);
     countAnswer(ctx, answer, text, interaction.guildId);
     await replyWith(interaction, answer, { asked: text, logger: ctx.logger });
   },

@@ -29,7 +29,7 @@ const command: SlashCommand = {
     const question = interaction.options.getString('question', true).trim();
     // The open-ended path: acknowledge first so a large knowledge base can never miss Discord's 3-second deadline.
     await interaction.deferReply(hide ? { flags: MessageFlags.Ephemeral } : {});
-    const answer = ctx.brains.for(interaction.guildId).ask(question);
+    const answer = (await ctx.brains.for(interaction.guildId)).ask(question);
     countAnswer(ctx, answer, question, interaction.guildId);
     await replyWith(interaction, answer, { ...options, asked: question });
   },

@@ -74,14 +74,14 @@ const command: SlashCommand = {
   async execute(interaction, ctx) {
     const guildId = interaction.guildId!;
     const sub = interaction.options.getSubcommand();
-    let settings = ctx.repo.getSettings(guildId);
+    let settings = await ctx.repo.getSettings(guildId);
     if (sub === 'chat-channel') {
       const channel = interaction.options.getChannel('channel', true).id;
       const enabled = interaction.options.getBoolean('enabled', true);
       const chatChannels = enabled
         ? [...new Set([...settings.chatChannels, channel])]
         : settings.chatChannels.filter((c) => c !== channel);
-      settings = ctx.repo.updateSettings(guildId, { chatChannels });
+      settings = await ctx.repo.updateSettings(guildId, { chatChannels });
     } else if (sub === 'set') {
       const patch: Partial<GuildSettings> = {};
       const confidence = interaction.options.getNumber('confidence');
@@ -92,7 +92,7 @@ const command: SlashCommand = {
       if (cooldown !== null) patch.cooldownSeconds = cooldown;
       if (target !== null) patch.targetSpl = target;
       if (role) patch.editorRoleId = role.id;
-      settings = ctx.repo.updateSettings(guildId, patch);
+      settings = await ctx.repo.updateSettings(guildId, patch);
     }
     await interaction.reply({
       embeds: [new EmbedBuilder().setTitle('Headroom settings').setDescription(describe(settings))],

@@ -22,12 +22,18 @@ const command: SlashCommand = {
       ),
   ),
   async autocomplete(interaction, ctx) {
-    await interaction.respond(deviceChoices(ctx.brains.for(interaction.guildId), interaction.options.getFocused()));
+    await interaction.respond(
+      deviceChoices(await ctx.brains.for(interaction.guildId), interaction.options.getFocused()),
+    );
   },
   async execute(interaction, ctx) {
     const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     const name = interaction.options.getString('name', true);
-    await replyWith(interaction, ctx.brains.for(interaction.guildId).device(name), { hide, mention, heldMention });
+    await replyWith(interaction, (await ctx.brains.for(interaction.guildId)).device(name), {
+      hide,
+      mention,
+      heldMention,
+    });
   },
 };
 

@@ -23,20 +23,20 @@ const command: SlashCommand = {
   ),
   async autocomplete(interaction, ctx) {
     const typed = interaction.options.getFocused();
-    const topics = ctx.brains.for(interaction.guildId).completeTopics(typed, 25);
+    const topics = (await ctx.brains.for(interaction.guildId)).completeTopics(typed, 25);
     await interaction.respond(topics.map((t) => choice(t.title, t.id)));
   },
   async execute(interaction, ctx) {
     const { hide, mention, heldMention } = commonOptions(interaction, ctx);
     // Autocompleted values are free text: the handler looks them up again.
     const topic = interaction.options.getString('topic', true);
-    const answer = ctx.brains.for(interaction.guildId).faq(topic);
+    const answer = (await ctx.brains.for(interaction.guildId)).faq(topic);
     countAnswer(ctx, answer, topic, interaction.guildId);
     await replyWith(interaction, answer, {
       hide,
       mention,
       heldMention,
-      asked: ctx.brains.for(interaction.guildId).topics.has(topic) ? undefined : topic,
+      asked: (await ctx.brains.for(interaction.guildId)).topics.has(topic) ? undefined : topic,
     });
   },
 };

@@ -51,7 +51,7 @@ const command: SlashCommand = {
     const focused = interaction.options.getFocused(true);
     await interaction.respond(
       deviceChoices(
-        ctx.brains.for(interaction.guildId),
+        await ctx.brains.for(interaction.guildId),
         focused.value,
         focused.name === 'source' ? 'source' : 'headphone',
       ),
@@ -63,10 +63,10 @@ const command: SlashCommand = {
     const source = interaction.options.getString('source', true);
     const target =
       interaction.options.getInteger('target') ??
-      (interaction.guildId ? ctx.repo.getSettings(interaction.guildId).targetSpl : null) ??
+      (interaction.guildId ? (await ctx.repo.getSettings(interaction.guildId)).targetSpl : null) ??
       undefined;
-    const request = matchRequestFromOptions(ctx.brains.for(interaction.guildId), headphones, source, target);
-    const answer = ctx.brains.for(interaction.guildId).match(request);
+    const request = matchRequestFromOptions(await ctx.brains.for(interaction.guildId), headphones, source, target);
+    const answer = (await ctx.brains.for(interaction.guildId)).match(request);
     countAnswer(ctx, answer, `${headphones} on ${source}`, interaction.guildId);
     await replyWith(interaction, answer, options);
   },

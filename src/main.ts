@@ -30,7 +30,7 @@ try {
   config = null;
 }
 
-const brain = loadBrainOrExit();
+const brain = await loadBrainOrExit();
 if (config?.DISCORD_TOKEN) {
   // discord.js is loaded only for the bot, so the console starts faster and smaller.
   const { startBot } = await import('./discord/bot.js');

@@ -14,7 +14,7 @@ const edit: KbSubcommand = {
   options: entryOption,
   async run(interaction, ctx, guildId) {
     const id = entryId(interaction);
-    const entry = id !== null ? ctx.repo.getEntry(guildId, id) : null;
+    const entry = id !== null ? await ctx.repo.getEntry(guildId, id) : null;
     if (!entry || entry.deleted)
       return ephemeral(interaction, 'No such entry in this server (pick one from the list).');
     if (entry.input.kind !== 'faq')
@@ -34,7 +34,7 @@ const edit: KbSubcommand = {
           return ephemeral(interaction, 'I could not read that form. Run `/kb edit` again.');
         const v = validateEntry(entryFromModal(interaction), ctx);
         if (!v.ok) return ephemeral(interaction, `Not saved: ${v.error}.`);
-        const entry = ctx.repo.updateEntry(guildId, id!, v.input, version!, actor(interaction));
+        const entry = await ctx.repo.updateEntry(guildId, id!, v.input, version!, actor(interaction));
         await ephemeral(interaction, `Saved entry **#${entry.id}**, now version ${entry.version}.`);
       }),
   },

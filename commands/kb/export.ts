@@ -8,7 +8,7 @@ const exportEntries: KbSubcommand = {
   name: 'export',
   description: "Download this server's entries as JSON",
   async run(interaction, ctx, guildId) {
-    const entries = ctx.repo.listEntries(guildId);
+    const entries = await ctx.repo.listEntries(guildId);
     const file = new AttachmentBuilder(Buffer.from(exportJson(entries, guildId), 'utf8'), {
       name: `headroom-${guildId}-entries.json`,
     });

@@ -15,7 +15,7 @@ const history: KbSubcommand = {
   options: entryOption,
   async run(interaction, ctx, guildId) {
     const id = entryId(interaction);
-    const revisions = id !== null ? ctx.repo.history(guildId, id) : [];
+    const revisions = id !== null ? await ctx.repo.history(guildId, id) : [];
     if (!revisions.length) return ephemeral(interaction, 'No such entry in this server.');
     const lines = revisions.map((r, i) => {
       const diff = entryDiff(i ? revisions[i - 1]!.input : null, r.input).join('\n');

@@ -54,9 +54,9 @@ const importEntries: KbSubcommand = {
           .map(([i, p]) => `entry ${i + 1}: ${p}`)
           .join('; ')}.`,
       );
-    const existing = ctx.repo.listEntries(guildId, { includeDeleted: true });
+    const existing = await ctx.repo.listEntries(guildId, { includeDeleted: true });
     const { items, added, changed } = planImport(existing, read.value);
-    const pending = ctx.repo.savePendingImport(guildId, items);
+    const pending = await ctx.repo.savePendingImport(guildId, items);
     const confirm = new ButtonBuilder()
       .setCustomId(`${IMPORT_BUTTON}${pending}`)
       .setLabel(`Import (${added} new, ${changed} changed)`)
@@ -71,10 +71,10 @@ const importEntries: KbSubcommand = {
   buttons: {
     [IMPORT_BUTTON]: (interaction, payload, ctx) =>
       inServer(interaction, async (guildId) => {
-        const items = /^\d+$/.test(payload) ? ctx.repo.takePendingImport(guildId, Number(payload)) : null;
+        const items = /^\d+$/.test(payload) ? await ctx.repo.takePendingImport(guildId, Number(payload)) : null;
         if (!items)
           return ephemeral(interaction, 'This import was already applied or has expired. Run `/kb import` again.');
-        const result = ctx.repo.importEntries(guildId, items, actor(interaction));
+        const result = await ctx.repo.importEntries(guildId, items, actor(interaction));
         await interaction.update({
           content: `Imported: ${result.added} new, ${result.changed} changed.`,
           components: [],

@@ -69,8 +69,9 @@ const command: SlashCommand = {
     // the entry option: this server's entries, newest first (removed ones only for restore and history)
     const sub = interaction.options.getSubcommand();
     const typed = focused.value.toLowerCase();
-    const matches = ctx.repo
-      .listEntries(interaction.guildId!, { includeDeleted: sub === 'restore' || sub === 'history' })
+    const matches = (
+      await ctx.repo.listEntries(interaction.guildId!, { includeDeleted: sub === 'restore' || sub === 'history' })
+    )
       .filter((e) => (sub === 'restore' ? e.deleted : true))
       .filter((e) => entryLabel(e).toLowerCase().includes(typed))
       .slice(-CHOICES)

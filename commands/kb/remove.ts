@@ -7,10 +7,10 @@ const remove: KbSubcommand = {
   name: 'remove',
   description: 'Remove an entry (it can be restored)',
   options: entryOption,
-  run(interaction, ctx, guildId) {
+  async run(interaction, ctx, guildId) {
     const id = entryId(interaction);
     if (id === null) return ephemeral(interaction, 'Pick an entry from the list.');
-    const entry = ctx.repo.removeEntry(guildId, id, actor(interaction));
+    const entry = await ctx.repo.removeEntry(guildId, id, actor(interaction));
     return ephemeral(
       interaction,
       `Removed entry **#${entry.id}** (${entryLabel(entry)}). \`/kb restore\` brings it back.`,

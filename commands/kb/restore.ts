@@ -7,10 +7,10 @@ const restore: KbSubcommand = {
   name: 'restore',
   description: 'Restore a removed entry',
   options: entryOption,
-  run(interaction, ctx, guildId) {
+  async run(interaction, ctx, guildId) {
     const id = entryId(interaction);
     if (id === null) return ephemeral(interaction, 'Pick an entry from the list.');
-    const entry = ctx.repo.restoreEntry(guildId, id, actor(interaction));
+    const entry = await ctx.repo.restoreEntry(guildId, id, actor(interaction));
     return ephemeral(interaction, `Restored entry **#${entry.id}** (${entryLabel(entry)}).`);
   },
 };

@@ -81,7 +81,7 @@ export async function addEntry(
 ): Promise<void> {
   const v = validateEntry(raw, ctx);
   if (!v.ok) return ephemeral(interaction, `Not saved: ${v.error}.`);
-  const entry = ctx.repo.addEntry(guildId, v.input, actor(interaction));
+  const entry = await ctx.repo.addEntry(guildId, v.input, actor(interaction));
   await ephemeral(
     interaction,
     `Saved as entry **#${entry.id}** (${entryLabel(entry)}). It answers in this server from now on.`,

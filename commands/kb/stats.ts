@@ -25,7 +25,7 @@ const stats: KbSubcommand = {
   async run(interaction, ctx, guildId) {
     // questions asked a moment ago are still queued (written off the answer path): write them first
     ctx.questions.flush();
-    const s = ctx.repo.stats(guildId, ROWS);
+    const s = await ctx.repo.stats(guildId, ROWS);
     const embed = new EmbedBuilder().setTitle('This server’s questions').addFields(
       { name: 'Most asked', value: counts(s.topAsked) },
       { name: '“Not what I asked”', value: counts(s.notWhatIAsked) },
@@ -50,7 +50,7 @@ const stats: KbSubcommand = {
   buttons: {
     [GAP_BUTTON]: (interaction, payload, ctx) =>
       inServer(interaction, async (guildId) => {
-        const question = /^\d+$/.test(payload) ? ctx.repo.gap(guildId, Number(payload)) : null;
+        const question = /^\d+$/.test(payload) ? await ctx.repo.gap(guildId, Number(payload)) : null;
         await interaction.showModal(
           entryModal(ADD_MODAL, 'Add an answer', question ? { title: question.slice(0, 100) } : {}),
         );

@@ -25,13 +25,13 @@ export class Brains {
   }
 
   /** The brain for a server (the built-in one outside servers or when the server has no entries). */
-  for(guildId: string | null | undefined): Brain {
+  async for(guildId: string | null | undefined): Promise<Brain> {
     if (!guildId || !this.repo) return this.base;
-    const revision = this.repo.revision(guildId);
+    const revision = await this.repo.revision(guildId);
     if (revision === 0) return this.base;
     const cached = this.cache.get(guildId);
     if (cached && cached.revision === revision) return cached.brain;
-    const brain = new Brain(overlay(this.knowledge, this.repo.listEntries(guildId)));
+    const brain = new Brain(overlay(this.knowledge, await this.repo.listEntries(guildId)));
     this.cache.set(guildId, { revision, brain });
     return brain;
   }

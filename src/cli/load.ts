@@ -13,7 +13,7 @@ export interface LoadOptions {
   dataDir?: string;
 }
 
-export function loadBrainOrExit(opts: LoadOptions | string = {}): Brain {
+export async function loadBrainOrExit(opts: LoadOptions | string = {}): Promise<Brain> {
   const o = typeof opts === 'string' ? { knowledge: opts } : opts;
   try {
     const knowledge = loadKnowledge(o.knowledge);
@@ -23,7 +23,11 @@ export function loadBrainOrExit(opts: LoadOptions | string = {}): Brain {
       process.exit(2);
     }
     const repo = new SqliteRepository(join(o.dataDir ?? process.env.DATA_DIR ?? './data', 'headroom.db'));
-    return new Brains(knowledge, repo).for(o.guild);
+    try {
+      return await new Brains(knowledge, repo).for(o.guild);
+    } finally {
+      await repo.close();
+    }
   } catch (err) {
     if (err instanceof KnowledgeError) {
       console.error(err.message);

@@ -73,7 +73,7 @@ export function buildProgram(): Command {
       .argument('[question...]', 'the question')
       .option('--json', 'print JSON (one object per line)'),
   ).action(async (words: string[], opts: { json?: boolean } & ChartFlags) => {
-    const brain = loadBrainOrExit(program.opts());
+    const brain = await loadBrainOrExit(program.opts());
     const question = words.join(' ').trim();
     if (question) return printAsked(brain, question, Boolean(opts.json), opts);
     if (!opts.json)
@@ -93,8 +93,8 @@ export function buildProgram(): Command {
     .description('look up an FAQ topic by id or by words')
     .argument('<query...>', 'topic id or words')
     .option('--json', 'print JSON')
-    .action((words: string[], opts: { json?: boolean }) => {
-      const brain = loadBrainOrExit(program.opts());
+    .action(async (words: string[], opts: { json?: boolean }) => {
+      const brain = await loadBrainOrExit(program.opts());
       print(brain.faq(words.join(' ')), Boolean(opts.json));
     });
 
@@ -104,9 +104,9 @@ export function buildProgram(): Command {
     .argument('<name...>', 'the device name as you would type it ("hd600", "2i2 4th gen")')
     .option('--type <type>', 'headphone or source')
     .option('--json', 'print JSON')
-    .action((words: string[], opts: { json?: boolean; type?: string }) => {
+    .action(async (words: string[], opts: { json?: boolean; type?: string }) => {
       const type = parseType(opts.type);
-      const brain = loadBrainOrExit(program.opts());
+      const brain = await loadBrainOrExit(program.opts());
       printRequired(brain.device(words.join(' '), type), Boolean(opts.json));
     });
 
@@ -115,9 +115,9 @@ export function buildProgram(): Command {
     .description('list every device (id, name, type)')
     .option('--type <type>', 'headphone or source')
     .option('--json', 'print JSON (one array)')
-    .action((opts: { json?: boolean; type?: string }) => {
+    .action(async (opts: { json?: boolean; type?: string }) => {
       const type = parseType(opts.type);
-      const brain = loadBrainOrExit(program.opts());
+      const brain = await loadBrainOrExit(program.opts());
       const list = brain.listDevices(type).map((d) => ({ id: d.id, name: `${d.brand} ${d.model}`, type: d.type }));
       console.log(
         opts.json
@@ -146,10 +146,10 @@ export function buildProgram(): Command {
     .option('--source-power <spec>', 'power rating, e.g. "32 mW @ 33 ohm" (repeatable)', collect)
     .option('--target <dB>', TARGET_HELP)
     .option('--json', 'print JSON');
-  withChartOptions(matchCommand).action((opts: MatchFlags & { json?: boolean } & ChartFlags) => {
+  withChartOptions(matchCommand).action(async (opts: MatchFlags & { json?: boolean } & ChartFlags) => {
     const { request, errors } = matchRequestFromFlags(opts);
     if (errors.length) throw new CommanderError(2, 'headroom.badMatch', `error: ${errors.join('\nerror: ')}`);
-    const brain = loadBrainOrExit(program.opts());
+    const brain = await loadBrainOrExit(program.opts());
     const answer = brain.match(request);
     printRequired(answer, Boolean(opts.json));
     charts(chartOf(answer), opts);
@@ -168,12 +168,12 @@ export function buildProgram(): Command {
         .option('--target <dB>', TARGET_HELP)
         .option('--all', 'list every device, not only those that drive / are driven')
         .option('--json', 'print JSON'),
-    ).action((words: string[], opts: { target?: string; all?: boolean; json?: boolean } & ChartFlags) => {
+    ).action(async (words: string[], opts: { target?: string; all?: boolean; json?: boolean } & ChartFlags) => {
       const parsed =
         opts.target === undefined ? { ok: true as const, value: DEFAULT_TARGET_SPL } : parseTarget(opts.target);
       if (!parsed.ok) throw new CommanderError(2, 'headroom.badTarget', `error: ${parsed.error}`);
       const target = parsed.value;
-      const brain = loadBrainOrExit(program.opts());
+      const brain = await loadBrainOrExit(program.opts());
       const result = run(brain, words.join(' '), target);
       if (!result.ok) process.exitCode = EXIT_NOT_ANSWERED;
       charts(result.ok ? result.chart : null, opts);
@@ -206,7 +206,7 @@ export function buildProgram(): Command {
     .command('console')
     .description('the interactive console (what `npm start` opens without a token), e.g. with --guild')
     .action(async () => {
-      await runConsole(loadBrainOrExit(program.opts()));
+      await runConsole(await loadBrainOrExit(program.opts()));
     });
 
   return program;

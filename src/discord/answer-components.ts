@@ -61,14 +61,14 @@ const notWhatIAsked = parsed('nwia:', async (interaction, action, ctx) => {
     let count: number | null = null;
     if (interaction.guildId) {
       try {
-        count = ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
+        count = await ctx.repo.recordNotWhatIAsked(interaction.guildId, action.answered);
       } catch (err) {
         ctx.logger.warn({ err }, '"not what I asked" not saved');
       }
     }
     ctx.logger.info({ answered: action.answered, count }, 'not what I asked');
   }
-  const brain = ctx.brains.for(interaction.guildId);
+  const brain = await ctx.brains.for(interaction.guildId);
   // the topics ranked next when the answer was given (in the custom id), else the answered topic's related ones
   const ids = action.alternatives.length ? action.alternatives : (brain.topics.get(action.answered)?.related ?? []);
   const others = ids
@@ -95,11 +95,11 @@ const notWhatIAsked = parsed('nwia:', async (interaction, action, ctx) => {
 
 export const ANSWER_COMPONENTS: ComponentOwner = {
   buttons: {
-    'faq:': parsed('faq:', (interaction, action, ctx) =>
-      interaction.reply(answerPayload(ctx.brains.for(interaction.guildId).faq(action.id), { hide: true })),
+    'faq:': parsed('faq:', async (interaction, action, ctx) =>
+      interaction.reply(answerPayload((await ctx.brains.for(interaction.guildId)).faq(action.id), { hide: true })),
     ),
-    'math:': parsed('math:', (interaction, action, ctx) =>
-      privately(interaction, renderMath(ctx.brains.for(interaction.guildId).match(action.request))),
+    'math:': parsed('math:', async (interaction, action, ctx) =>
+      privately(interaction, renderMath((await ctx.brains.for(interaction.guildId)).match(action.request))),
     ),
     'nwia:': notWhatIAsked,
     'rephrase:': parsed('rephrase:', (interaction, action) => {
@@ -127,7 +127,7 @@ export const ANSWER_COMPONENTS: ComponentOwner = {
       if (interaction.guildId) ctx.questions.record(interaction.guildId, question, null);
       ctx.logger.info({ answered: action.answered }, 'question rephrased');
       await interaction.reply(
-        answerPayload(ctx.brains.for(interaction.guildId).ask(question), {
+        answerPayload((await ctx.brains.for(interaction.guildId)).ask(question), {
           hide: true,
           asked: question,
           logger: ctx.logger,

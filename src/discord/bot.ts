@@ -58,8 +58,8 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   const router = new InteractionRouter(slashCommands, messageCommands, ctx);
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */
-  const chatOptions = (guildId: string | null) => {
-    const s = guildId ? repo.getSettings(guildId) : null;
+  const chatOptions = async (guildId: string | null) => {
+    const s = guildId ? await repo.getSettings(guildId) : null;
     return {
       channels: new Set([...config.CHAT_CHANNEL_IDS, ...(s?.chatChannels ?? [])]),
       confidence: s?.confidence ?? config.CHAT_CONFIDENCE,
@@ -85,11 +85,11 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
         content: message.content,
         mentionsMe: message.mentions.users.has(me.id),
       };
-      const opts = chatOptions(message.guildId);
+      const opts = await chatOptions(message.guildId);
       const taken = chat.question(incoming, me.id, opts);
       if (!taken) return;
       reservation = taken.reservation;
-      const answer = brains.for(message.guildId).ask(taken.text);
+      const answer = (await brains.for(message.guildId)).ask(taken.text);
       if (!chat.shouldPost(answer, incoming.mentionsMe, opts)) {
         chat.release(taken.reservation);
         return;
@@ -110,6 +110,7 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
   }
 
   const ready = new Promise<SyncResult | null>((resolve, reject) => {
+    // biome-ignore lint/nursery/noMisusedPromises: the handler catches its own errors and rejects `ready` with them
     client.once(Events.ClientReady, async (c) => {
       logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'logged in');
       try {
@@ -135,8 +136,8 @@ export function startBot({ config, brain, logger, restOptions }: BotOptions): Bo
     ready,
     async stop() {
       await client.destroy();
-      questions.flush();
-      repo.close();
+      await questions.flush();
+      await repo.close();
     },
   };
 }

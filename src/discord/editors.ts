@@ -2,10 +2,10 @@
 import { PermissionFlagsBits, type BaseInteraction } from 'discord.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 
-export function isEditor(interaction: BaseInteraction, repo: KnowledgeRepository): boolean {
+export async function isEditor(interaction: BaseInteraction, repo: KnowledgeRepository): Promise<boolean> {
   if (!interaction.guildId) return false;
   if (interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) return true;
-  const role = repo.getSettings(interaction.guildId).editorRoleId;
+  const role = (await repo.getSettings(interaction.guildId)).editorRoleId;
   const member = interaction.member;
   if (!role || !member) return false;
   const roles = member.roles;

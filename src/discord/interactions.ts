@@ -35,12 +35,12 @@ export class InteractionRouter {
     try {
       if (interaction.isAutocomplete()) {
         const command = this.slash.get(interaction.commandName);
-        const allowed = command?.autocomplete && !refusal(interaction, command.requires, this.ctx.repo);
+        const allowed = command?.autocomplete && !(await refusal(interaction, command.requires, this.ctx.repo));
         await (allowed ? command.autocomplete!(interaction, this.ctx) : interaction.respond([]));
       } else if (interaction.isChatInputCommand()) {
         const command = this.slash.get(interaction.commandName);
         if (!command) throw new Error(`unknown command ${interaction.commandName}`);
-        const refused = refusal(interaction, command.requires, this.ctx.repo);
+        const refused = await refusal(interaction, command.requires, this.ctx.repo);
         if (refused) return void (await this.refuse(interaction, refused));
         await command.execute(interaction, this.ctx);
       } else if (interaction.isMessageContextMenuCommand()) {
@@ -84,7 +84,7 @@ export class InteractionRouter {
   private async component(interaction: ButtonInteraction | ModalSubmitInteraction): Promise<void> {
     const owned = this.owner(interaction.isButton() ? 'buttons' : 'modals', interaction.customId);
     if (!owned) return this.refuse(interaction, interaction.isButton() ? UNREADABLE.button : UNREADABLE.form);
-    const refused = refusal(interaction, owned.owner.requires, this.ctx.repo);
+    const refused = await refusal(interaction, owned.owner.requires, this.ctx.repo);
     if (refused) return this.refuse(interaction, refused);
     await (owned.handler as (i: typeof interaction, p: string, c: CommandContext) => Promise<void>)(
       interaction,

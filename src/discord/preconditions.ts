@@ -15,13 +15,13 @@ const REFUSALS: Record<Requirement, string> = {
 };
 
 /** The first requirement the interaction does not meet, as the message to show; null when all are met. */
-export function refusal(
+export async function refusal(
   interaction: BaseInteraction,
   requires: readonly Requirement[] | undefined,
   repo: KnowledgeRepository,
-): string | null {
+): Promise<string | null> {
   for (const r of requires ?? []) {
-    const met = r === 'guild' ? Boolean(interaction.guildId) : isEditor(interaction, repo);
+    const met = r === 'guild' ? Boolean(interaction.guildId) : await isEditor(interaction, repo);
     if (!met) return REFUSALS[r];
   }
   return null;

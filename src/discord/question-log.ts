@@ -11,7 +11,7 @@ export interface QuestionRecord {
 }
 
 export interface QuestionSink {
-  recordQuestions(items: readonly QuestionRecord[]): void;
+  recordQuestions(items: readonly QuestionRecord[]): Promise<void>;
 }
 
 /** Knobs: how long records wait before a flush (ms), and the most kept while the database is failing. */
@@ -33,20 +33,20 @@ export class QuestionLog {
     if (this.queue.length >= QUESTION_LOG.maxQueued) this.queue.shift();
     this.queue.push({ guildId, question, answeredKey });
     if (!this.timer) {
-      this.timer = setTimeout(() => this.flush(), this.flushAfterMs);
+      this.timer = setTimeout(() => void this.flush(), this.flushAfterMs);
       this.timer.unref();
     }
   }
 
   /** Writes what is queued; a failure is logged and the batch dropped (statistics, not knowledge). */
-  flush(): void {
+  async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = null;
     const batch = this.queue;
     this.queue = [];
     if (batch.length === 0) return;
     try {
-      this.sink.recordQuestions(batch);
+      await this.sink.recordQuestions(batch);
       this.failures = 0;
     } catch (err) {
       this.failures += 1;

@@ -1,6 +1,7 @@
 /**
- * Storage behind a small interface, so the SQLite implementation can be joined by a PostgreSQL one for bots that
- * outgrow one machine. Every write is one transaction; callers confirm to the user only after it returns.
+ * Storage behind a small asynchronous interface with two backends: SQLite (embedded, the default) and PostgreSQL
+ * (shared by several shards or machines), chosen by configuration (src/storage/open.ts). Every write is one
+ * transaction; callers confirm to the user only after its promise resolves.
  */
 import type { EntryInput } from './entry-schema.js';
 
@@ -52,31 +53,31 @@ export class NotFoundError extends Error {
 }
 
 export interface KnowledgeRepository {
-  listEntries(guildId: string, opts?: { includeDeleted?: boolean }): Entry[];
-  getEntry(guildId: string, id: number): Entry | null;
-  addEntry(guildId: string, input: EntryInput, actor: string): Entry;
+  listEntries(guildId: string, opts?: { includeDeleted?: boolean }): Promise<Entry[]>;
+  getEntry(guildId: string, id: number): Promise<Entry | null>;
+  addEntry(guildId: string, input: EntryInput, actor: string): Promise<Entry>;
   /** Refused with ConflictError when the entry is no longer at expectedVersion (optimistic concurrency). */
-  updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Entry;
-  removeEntry(guildId: string, id: number, actor: string): Entry;
-  restoreEntry(guildId: string, id: number, actor: string): Entry;
-  history(guildId: string, id: number): Revision[];
+  updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Promise<Entry>;
+  removeEntry(guildId: string, id: number, actor: string): Promise<Entry>;
+  restoreEntry(guildId: string, id: number, actor: string): Promise<Entry>;
+  history(guildId: string, id: number): Promise<Revision[]>;
   /** All or nothing: adds new entries and updates existing ones (by id), in one transaction. */
   importEntries(
     guildId: string,
     items: { id?: number; input: EntryInput }[],
     actor: string,
-  ): { added: number; changed: number };
-  savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number;
-  takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null;
+  ): Promise<{ added: number; changed: number }>;
+  savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): Promise<number>;
+  takePendingImport(guildId: string, id: number): Promise<{ id?: number; input: EntryInput }[] | null>;
   /** Bumped by every write, so caches know when a server's knowledge changed. */
-  revision(guildId: string): number;
-  getSettings(guildId: string): GuildSettings;
-  updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings;
-  recordQuestion(guildId: string, question: string, answeredKey: string | null): void;
+  revision(guildId: string): Promise<number>;
+  getSettings(guildId: string): Promise<GuildSettings>;
+  updateSettings(guildId: string, patch: Partial<GuildSettings>): Promise<GuildSettings>;
+  recordQuestion(guildId: string, question: string, answeredKey: string | null): Promise<void>;
   /** Many questions in one write (the statistics queue flushes this way). */
-  recordQuestions(items: readonly { guildId: string; question: string; answeredKey: string | null }[]): void;
-  recordNotWhatIAsked(guildId: string, key: string): number;
-  stats(guildId: string, limit?: number): StatsSummary;
-  gap(guildId: string, id: number): string | null;
-  close(): void;
+  recordQuestions(items: readonly { guildId: string; question: string; answeredKey: string | null }[]): Promise<void>;
+  recordNotWhatIAsked(guildId: string, key: string): Promise<number>;
+  stats(guildId: string, limit?: number): Promise<StatsSummary>;
+  gap(guildId: string, id: number): Promise<string | null>;
+  close(): Promise<void>;
 }

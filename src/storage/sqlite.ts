@@ -162,14 +162,18 @@ export class SqliteRepository implements KnowledgeRepository {
       .run(entryId, version, action, JSON.stringify(input), actor, at);
   }
 
-  listEntries(guildId: string, opts: { includeDeleted?: boolean } = {}): Entry[] {
+  async listEntries(guildId: string, opts: { includeDeleted?: boolean } = {}): Promise<Entry[]> {
     const rows = this.db
       .prepare(`SELECT * FROM entries WHERE guild_id = ? ${opts.includeDeleted ? '' : 'AND deleted = 0'} ORDER BY id`)
       .all(guildId) as EntryRow[];
     return rows.map(toEntry);
   }
 
-  getEntry(guildId: string, id: number): Entry | null {
+  async getEntry(guildId: string, id: number): Promise<Entry | null> {
+    return this.entry(guildId, id);
+  }
+
+  private entry(guildId: string, id: number): Entry | null {
     const r = this.row(guildId, id);
     return r ? toEntry(r) : null;
   }
@@ -221,7 +225,7 @@ export class SqliteRepository implements KnowledgeRepository {
     return toEntry(this.row(guildId, id)!);
   }
 
-  addEntry(guildId: string, input: EntryInput, actor: string): Entry {
+  async addEntry(guildId: string, input: EntryInput, actor: string): Promise<Entry> {
     return this.write(() => {
       const e = this.insert(guildId, input, actor, 'add');
       this.bump(guildId);
@@ -229,7 +233,13 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  updateEntry(guildId: string, id: number, input: EntryInput, expectedVersion: number, actor: string): Entry {
+  async updateEntry(
+    guildId: string,
+    id: number,
+    input: EntryInput,
+    expectedVersion: number,
+    actor: string,
+  ): Promise<Entry> {
     return this.write(() => {
       const e = this.change(guildId, id, input, expectedVersion, actor, 'edit');
       this.bump(guildId);
@@ -237,18 +247,18 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  removeEntry(guildId: string, id: number, actor: string): Entry {
+  async removeEntry(guildId: string, id: number, actor: string): Promise<Entry> {
     return this.setDeleted(guildId, id, actor, true);
   }
 
-  restoreEntry(guildId: string, id: number, actor: string): Entry {
+  async restoreEntry(guildId: string, id: number, actor: string): Promise<Entry> {
     return this.setDeleted(guildId, id, actor, false);
   }
 
   /** Remove (soft) or restore: a new version with the same content, logged like any edit. */
   private setDeleted(guildId: string, id: number, actor: string, deleted: boolean): Entry {
     return this.write(() => {
-      const current = this.getEntry(guildId, id);
+      const current = this.entry(guildId, id);
       if (!current) throw new NotFoundError(`no entry #${id} in this server`);
       if (current.deleted === deleted) return current;
       const e = this.change(
@@ -265,7 +275,7 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  history(guildId: string, id: number): Revision[] {
+  async history(guildId: string, id: number): Promise<Revision[]> {
     if (!this.row(guildId, id)) return [];
     const rows = this.db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version').all(id) as {
       entry_id: number;
@@ -285,16 +295,16 @@ export class SqliteRepository implements KnowledgeRepository {
     }));
   }
 
-  importEntries(
+  async importEntries(
     guildId: string,
     items: { id?: number; input: EntryInput }[],
     actor: string,
-  ): { added: number; changed: number } {
+  ): Promise<{ added: number; changed: number }> {
     return this.write(() => {
       let added = 0;
       let changed = 0;
       for (const item of items) {
-        const current = item.id !== undefined ? this.getEntry(guildId, item.id) : null;
+        const current = item.id !== undefined ? this.entry(guildId, item.id) : null;
         if (current) {
           if (!importChanges(current, item.input)) continue;
           this.change(guildId, current.id, item.input, current.version, actor, 'import', false);
@@ -309,14 +319,14 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): number {
+  async savePendingImport(guildId: string, items: { id?: number; input: EntryInput }[]): Promise<number> {
     const info = this.db
       .prepare('INSERT INTO pending_imports (guild_id, payload, created_at) VALUES (?, ?, ?)')
       .run(guildId, JSON.stringify(items), this.now());
     return Number(info.lastInsertRowid);
   }
 
-  takePendingImport(guildId: string, id: number): { id?: number; input: EntryInput }[] | null {
+  async takePendingImport(guildId: string, id: number): Promise<{ id?: number; input: EntryInput }[] | null> {
     return this.write(() => {
       const row = this.db
         .prepare('SELECT payload FROM pending_imports WHERE id = ? AND guild_id = ?')
@@ -327,23 +337,27 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  revision(guildId: string): number {
+  async revision(guildId: string): Promise<number> {
     const row = this.db.prepare('SELECT revision FROM guild_revisions WHERE guild_id = ?').get(guildId) as
       | { revision: number }
       | undefined;
     return row?.revision ?? 0;
   }
 
-  getSettings(guildId: string): GuildSettings {
+  async getSettings(guildId: string): Promise<GuildSettings> {
+    return this.settings(guildId);
+  }
+
+  private settings(guildId: string): GuildSettings {
     const row = this.db.prepare('SELECT value FROM settings WHERE guild_id = ?').get(guildId) as
       | { value: string }
       | undefined;
     return { ...DEFAULT_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<GuildSettings>) : {}) };
   }
 
-  updateSettings(guildId: string, patch: Partial<GuildSettings>): GuildSettings {
+  async updateSettings(guildId: string, patch: Partial<GuildSettings>): Promise<GuildSettings> {
     return this.write(() => {
-      const next = { ...this.getSettings(guildId), ...patch };
+      const next = { ...this.settings(guildId), ...patch };
       this.db
         .prepare(
           'INSERT INTO settings (guild_id, value) VALUES (?, ?) ON CONFLICT (guild_id) DO UPDATE SET value = ' +
@@ -354,12 +368,14 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  recordQuestion(guildId: string, question: string, answeredKey: string | null): void {
-    this.recordQuestions([{ guildId, question, answeredKey }]);
+  async recordQuestion(guildId: string, question: string, answeredKey: string | null): Promise<void> {
+    await this.recordQuestions([{ guildId, question, answeredKey }]);
   }
 
   /** Many questions in one transaction (the statistics queue flushes this way). */
-  recordQuestions(items: readonly { guildId: string; question: string; answeredKey: string | null }[]): void {
+  async recordQuestions(
+    items: readonly { guildId: string; question: string; answeredKey: string | null }[],
+  ): Promise<void> {
     const insert = this.db.prepare('INSERT INTO questions (guild_id, question, answered_key, at) VALUES (?, ?, ?, ?)');
     const at = this.now();
     this.write(() => {
@@ -367,7 +383,7 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  recordNotWhatIAsked(guildId: string, key: string): number {
+  async recordNotWhatIAsked(guildId: string, key: string): Promise<number> {
     return this.write(() => {
       this.db
         .prepare(
@@ -383,7 +399,7 @@ export class SqliteRepository implements KnowledgeRepository {
     });
   }
 
-  stats(guildId: string, limit = 5): StatsSummary {
+  async stats(guildId: string, limit = 5): Promise<StatsSummary> {
     return {
       topAsked: this.db
         .prepare(
@@ -402,14 +418,14 @@ export class SqliteRepository implements KnowledgeRepository {
     };
   }
 
-  gap(guildId: string, id: number): string | null {
+  async gap(guildId: string, id: number): Promise<string | null> {
     const row = this.db
       .prepare('SELECT question FROM questions WHERE id = ? AND guild_id = ? AND answered_key IS NULL')
       .get(id, guildId) as { question: string } | undefined;
     return row?.question ?? null;
   }
 
-  close(): void {
+  async close(): Promise<void> {
     this.db.close();
   }
 }

@@ -62,7 +62,7 @@ afterAll(async () => {
 });
 
 describe('the token', () => {
-  it('an endpoint that echoes the Authorization header does not put the token in the log, at any depth', () => {
+  it('an endpoint that echoes the Authorization header does not put the token in the log, at any depth', async () => {
     const all = logLines.join('');
     expect(all).toMatch(/command sync failed/);
     expect(all).toMatch(/Invalid request from/); // the error was logged, with its body …
@@ -135,15 +135,15 @@ describe('the mention option', () => {
 
 describe('"Not what I asked"', () => {
   it('counts once per member per answer, however often it is clicked', async () => {
-    const count = () =>
-      bot.repo.stats(IDS.guild, 100).notWhatIAsked.find((k) => k.key === 'balanced-vs-unbalanced')?.count ?? 0;
-    const before = count();
+    const count = async () =>
+      (await bot.repo.stats(IDS.guild, 100)).notWhatIAsked.find((k) => k.key === 'balanced-vs-unbalanced')?.count ?? 0;
+    const before = await count();
     const message = { embeds: [{ title: 'x', footer: { text: 'You asked: balanced cables' } }] };
     const pressed = [0, 1, 2].map(() =>
       fake.button('nwia:balanced-vs-unbalanced', { ...message, id: '880000000000000001' }),
     );
     await Promise.all(pressed.map((id) => fake.callback(id)));
-    expect(count()).toBe(before + 1);
+    expect(await count()).toBe(before + 1);
   });
 });
 

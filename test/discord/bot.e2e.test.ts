@@ -89,7 +89,7 @@ describe('login and command sync', () => {
     ).toBe(true);
   }, 20_000);
 
-  it('never writes the token to the logs', () => {
+  it('never writes the token to the logs', async () => {
     expect(logLines.length).toBeGreaterThan(0);
     expect(logLines.join('\n')).not.toContain(TOKEN);
   });
@@ -161,7 +161,7 @@ describe('slash commands', () => {
     const cb = await fake.callback(id);
     expect(cb.body.data.flags & 64).toBe(64);
     expect(cb.body.data.content).toMatch(/noted/);
-    expect(bot.repo.stats(IDS.guild, 100).notWhatIAsked).toContainEqual({ key: 'dac-vs-amp', count: 1 });
+    expect((await bot.repo.stats(IDS.guild, 100)).notWhatIAsked).toContainEqual({ key: 'dac-vs-amp', count: 1 });
   });
 
   it('"Not what I asked" on a real answer offers the topics ranked next, read from its custom id alone', async () => {
@@ -205,8 +205,8 @@ describe('slash commands', () => {
     expect(submitted.body.type).toBe(4);
     expect(submitted.body.data.flags & 64).toBe(64);
     expect(submitted.body.data.embeds[0].title).toBeTruthy();
-    bot.questions.flush();
-    const gaps = bot.repo.stats(IDS.guild, 100).gaps.map((g) => g.question);
+    await bot.questions.flush();
+    const gaps = (await bot.repo.stats(IDS.guild, 100)).gaps.map((g) => g.question);
     expect(gaps).toContain('what does a headphone amp actually change about the sound?');
   });
 
@@ -337,7 +337,7 @@ describe('slash commands', () => {
     expect((await fake.callback(after)).body.type).toBe(4);
   });
 
-  it('replies never allow @everyone, @here or role pings', () => {
+  it('replies never allow @everyone, @here or role pings', async () => {
     const bodies = fake.requests.filter(
       (r) => r.method !== 'GET' && r.body && (r.body.data || r.body.embeds || r.body.content !== undefined),
     );

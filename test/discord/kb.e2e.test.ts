@@ -114,10 +114,10 @@ describe('/kb', () => {
     expect(cb.body.type).toBe(4);
     expect(cb.body.data.flags & 64).toBe(64);
     expect(cb.body.data.content).toMatch(/Only server moderators/);
-    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
+    expect(await bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
-  it('is registered for Manage Server by default', () => {
+  it('is registered for Manage Server by default', async () => {
     const kb = fake.registered.get('global')!.find((c) => c.name === 'kb')!;
     expect(kb.default_member_permissions).toBe(MANAGE_GUILD);
   });
@@ -149,7 +149,7 @@ describe('/kb', () => {
       ),
     );
     expect(url.body.data.content).toMatch(/Not saved: the source must be an http\(s\) URL/);
-    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
+    expect(await bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
   it('edit conflict: the later save of a stale version is refused, nothing overwritten', async () => {
@@ -186,7 +186,7 @@ describe('/kb', () => {
     expect(second.body.data.content).toMatch(
       new RegExp(`Someone else saved entry #${server.id} .*Nothing was overwritten`),
     );
-    expect(bot.repo.getEntry(server.guildId, Number(server.id))!.input).toMatchObject({
+    expect((await bot.repo.getEntry(server.guildId, Number(server.id)))!.input).toMatchObject({
       body: 'Edited by the first moderator.',
     });
   });
@@ -279,13 +279,13 @@ describe('/kb', () => {
     expect((await fake.callback(importId)).body.type).toBe(5);
     const preview = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${importId}/`));
     expect(preview.body.content).toMatch(/\*\*2\*\* new entries/);
-    expect(bot.repo.listEntries(to.guildId)).toEqual([]); // nothing before the confirm
+    expect(await bot.repo.listEntries(to.guildId)).toEqual([]); // nothing before the confirm
     const confirm = preview.body.components[0].components[0].custom_id as string;
     const applied = await fake.callback(fake.button(confirm));
     expect(applied.body.type).toBe(7);
     expect(applied.body.data.content).toMatch(/Imported: 2 new/);
-    const inputs = (g: string) => bot.repo.listEntries(g).map((e) => e.input);
-    expect(inputs(to.guildId)).toEqual(inputs(from.guildId));
+    const inputs = async (g: string) => (await bot.repo.listEntries(g)).map((e) => e.input);
+    expect(await inputs(to.guildId)).toEqual(await inputs(from.guildId));
     const again = await fake.callback(fake.button(confirm));
     expect(again.body.data.content).toMatch(/already applied/);
   });
@@ -315,7 +315,7 @@ describe('/kb', () => {
     });
     const reply = await fake.waitFor((r) => r.method === 'PATCH' && r.path.includes(`/tok${id}/`));
     expect(reply.body.content).toMatch(/Nothing was imported/);
-    expect(bot.repo.listEntries(server.guildId)).toEqual([]);
+    expect(await bot.repo.listEntries(server.guildId)).toEqual([]);
   });
 
   it('stats show unanswered questions with a button that opens /kb add prefilled', async () => {

@@ -59,14 +59,14 @@ describe('several processes on one database', () => {
     try {
       expect(repo.schemaVersion()).toBe(Math.max(...MIGRATIONS.map((m) => m.version)));
       // Every writer's additions are there (op 0 of every six, plus the first): 167 each.
-      const entries = repo.listEntries('222222222222222222');
+      const entries = await repo.listEntries('222222222222222222');
       for (const r of reports)
         expect(
           entries.filter((e) => ((e.input as { title?: string }).title ?? '').startsWith(`${r.name} topic`)).length,
           r.name,
         ).toBe(167);
     } finally {
-      repo.close();
+      await repo.close();
     }
     expect(integrity(file)).toBe('ok');
   }, 180_000);

@@ -49,11 +49,11 @@ describe('durability', () => {
       acknowledged.push(...(await writeThenKill(file, `r${round}`, round % 2 === 0 ? 1 : 25)));
     const repo = new SqliteRepository(file);
     try {
-      const ids = new Set(repo.listEntries('222222222222222222').map((e) => e.id));
+      const ids = new Set((await repo.listEntries('222222222222222222')).map((e) => e.id));
       expect(acknowledged.length).toBeGreaterThanOrEqual(6);
       expect(acknowledged.filter((id) => !ids.has(id))).toEqual([]);
     } finally {
-      repo.close();
+      await repo.close();
     }
     expect(integrity(file)).toBe('ok');
     expect(fromOutside(file, (db) => db.pragma('journal_mode', { simple: true }))).toBe('wal');

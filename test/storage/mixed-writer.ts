@@ -25,7 +25,7 @@ for (let i = 0; repo && i < count; i++) {
   try {
     const op = i % 6;
     if (op === 0 || mine.length === 0) {
-      const e = repo.addEntry(
+      const e = await repo.addEntry(
         GUILD,
         { kind: 'faq', title: `${name} topic ${i}`, aliases: [`${name} alias ${i}`], body: `Body ${i} of ${name}.` },
         name!,
@@ -33,7 +33,7 @@ for (let i = 0; repo && i < count; i++) {
       mine.push({ id: e.id, version: e.version });
     } else if (op === 1) {
       const target = mine[i % mine.length]!;
-      const e = repo.updateEntry(
+      const e = await repo.updateEntry(
         GUILD,
         target.id,
         { kind: 'faq', title: `${name} topic ${i} edited`, aliases: [], body: `Edited ${i}.` },
@@ -43,20 +43,20 @@ for (let i = 0; repo && i < count; i++) {
       target.version = e.version;
     } else if (op === 2) {
       const target = mine[i % mine.length]!;
-      const removed = repo.removeEntry(GUILD, target.id, name!);
-      const restored = repo.restoreEntry(GUILD, target.id, name!);
+      const removed = await repo.removeEntry(GUILD, target.id, name!);
+      const restored = await repo.restoreEntry(GUILD, target.id, name!);
       target.version = Math.max(removed.version, restored.version);
     } else if (op === 3) {
-      repo.updateSettings(GUILD, { confidence: 0.5 + (i % 40) / 100 });
+      await repo.updateSettings(GUILD, { confidence: 0.5 + (i % 40) / 100 });
     } else if (op === 4) {
-      repo.recordQuestions([{ guildId: GUILD, question: `${name} asks ${i}`, answeredKey: 'dac-vs-amp' }]);
+      await repo.recordQuestions([{ guildId: GUILD, question: `${name} asks ${i}`, answeredKey: 'dac-vs-amp' }]);
     } else {
-      repo.recordNotWhatIAsked(GUILD, 'dac-vs-amp');
+      await repo.recordNotWhatIAsked(GUILD, 'dac-vs-amp');
     }
     ok += 1;
   } catch (err) {
     errors.push(`${i}: ${(err as Error).message}`);
   }
 }
-repo?.close();
+await repo?.close();
 process.stdout.write(`${JSON.stringify({ name, ok, errors: errors.slice(0, 20), failures: errors.length })}\n`);

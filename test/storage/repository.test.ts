@@ -17,25 +17,25 @@ const faq = (title: string, body = 'Our answer.'): EntryInput => ({ kind: 'faq',
 const fresh = () => new SqliteRepository(join(mkdtempSync(join(tmpdir(), 'headroom-repo-')), 'db', 'headroom.db'));
 
 describe('SQLite repository', () => {
-  it('creates the database file, runs every migration once, and reopens', () => {
+  it('creates the database file, runs every migration once, and reopens', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'headroom-repo-'));
     const file = join(dir, 'nested', 'headroom.db');
     const repo = new SqliteRepository(file);
     expect(repo.schemaVersion()).toBe(2);
-    repo.addEntry(A, faq('What interface do we recommend?'), 'mod');
-    repo.close();
+    await repo.addEntry(A, faq('What interface do we recommend?'), 'mod');
+    await repo.close();
     const again = new SqliteRepository(file);
     expect(again.schemaVersion()).toBe(2);
-    expect(again.listEntries(A)).toHaveLength(1);
-    again.close();
+    expect(await again.listEntries(A)).toHaveLength(1);
+    await again.close();
   });
 
-  it('keeps servers apart and versions every edit, refusing a stale one', () => {
+  it('keeps servers apart and versions every edit, refusing a stale one', async () => {
     const repo = fresh();
-    const e = repo.addEntry(A, faq('Which interface does this server recommend?'), 'alice');
-    expect(repo.listEntries(B)).toEqual([]);
-    expect(repo.getEntry(B, e.id)).toBeNull();
-    const v2 = repo.updateEntry(
+    const e = await repo.addEntry(A, faq('Which interface does this server recommend?'), 'alice');
+    expect(await repo.listEntries(B)).toEqual([]);
+    expect(await repo.getEntry(B, e.id)).toBeNull();
+    const v2 = await repo.updateEntry(
       A,
       e.id,
       faq('Which interface does this server recommend?', 'The new answer.'),
@@ -43,56 +43,56 @@ describe('SQLite repository', () => {
       'alice',
     );
     expect(v2.version).toBe(2);
-    expect(() =>
+    await expect(
       repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'Bob overwrites'), 1, 'bob'),
-    ).toThrow(ConflictError);
-    expect(repo.getEntry(A, e.id)!.input).toMatchObject({ body: 'The new answer.' });
-    repo.removeEntry(A, e.id, 'alice');
-    expect(repo.listEntries(A)).toEqual([]);
-    repo.restoreEntry(A, e.id, 'alice');
-    expect(repo.history(A, e.id).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual([
+    ).rejects.toThrow(ConflictError);
+    expect((await repo.getEntry(A, e.id))!.input).toMatchObject({ body: 'The new answer.' });
+    await repo.removeEntry(A, e.id, 'alice');
+    expect(await repo.listEntries(A)).toEqual([]);
+    await repo.restoreEntry(A, e.id, 'alice');
+    expect((await repo.history(A, e.id)).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual([
       '1:add:alice',
       '2:edit:alice',
       '3:remove:alice',
       '4:restore:alice',
     ]);
-    expect(repo.history(B, e.id)).toEqual([]);
+    expect(await repo.history(B, e.id)).toEqual([]);
   });
 
-  it('imports all or nothing', () => {
+  it('imports all or nothing', async () => {
     const repo = fresh();
     const good = { input: faq('First imported question') };
     const bad = { id: 1, input: { kind: 'faq', title: 'x' } as unknown as EntryInput };
-    repo.addEntry(A, faq('Existing entry question'), 'mod');
+    await repo.addEntry(A, faq('Existing entry question'), 'mod');
     // the second item targets entry #1 with an input the database accepts but the version check will not: force a
     // failure
     const allow = refuseWrites(repo.file, 'entries', 'UPDATE', 'boom');
-    expect(() => repo.importEntries(A, [good, bad], 'mod')).toThrow(/boom/);
-    expect(repo.listEntries(A).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual([
+    await expect(repo.importEntries(A, [good, bad], 'mod')).rejects.toThrow(/boom/);
+    expect((await repo.listEntries(A)).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual([
       'Existing entry question',
     ]);
     allow();
-    expect(repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
+    expect(await repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
   });
 
-  it('stores settings and statistics per server', () => {
+  it('stores settings and statistics per server', async () => {
     const repo = fresh();
-    repo.updateSettings(A, { chatChannels: ['333333333333333334'], confidence: 0.7 });
-    expect(repo.getSettings(A)).toMatchObject({
+    await repo.updateSettings(A, { chatChannels: ['333333333333333334'], confidence: 0.7 });
+    expect(await repo.getSettings(A)).toMatchObject({
       chatChannels: ['333333333333333334'],
       confidence: 0.7,
       cooldownSeconds: null,
     });
-    expect(repo.getSettings(B).chatChannels).toEqual([]);
-    repo.recordQuestion(A, 'are headphones input or output', 'headphones-input-or-output');
-    repo.recordQuestion(A, 'how loud is a jet engine in my cans', null);
-    expect(repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(1);
-    expect(repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(2);
-    const s = repo.stats(A);
+    expect((await repo.getSettings(B)).chatChannels).toEqual([]);
+    await repo.recordQuestion(A, 'are headphones input or output', 'headphones-input-or-output');
+    await repo.recordQuestion(A, 'how loud is a jet engine in my cans', null);
+    expect(await repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(1);
+    expect(await repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(2);
+    const s = await repo.stats(A);
     expect(s.topAsked).toEqual([{ key: 'headphones-input-or-output', count: 1 }]);
     expect(s.notWhatIAsked).toEqual([{ key: 'dac-vs-amp', count: 2 }]);
     expect(s.gaps.map((g) => g.question)).toEqual(['how loud is a jet engine in my cans']);
-    expect(repo.stats(B).gaps).toEqual([]);
+    expect((await repo.stats(B)).gaps).toEqual([]);
   });
 });
 
@@ -135,7 +135,7 @@ describe('moderator input is validated like the built-in files', () => {
     if (!r.ok) expect(r.error).toMatch(message);
   });
 
-  it('a replacement must name an existing built-in topic', () => {
+  it('a replacement must name an existing built-in topic', async () => {
     const base = loadKnowledge();
     expect(knowledgeProblem({ kind: 'hide', replaces: 'no-such-topic', title: 'x' }, base)).toMatch(
       /no built-in topic/,
@@ -143,7 +143,7 @@ describe('moderator input is validated like the built-in files', () => {
     expect(knowledgeProblem({ kind: 'hide', replaces: 'dac-vs-amp', title: 'x' }, base)).toBeNull();
   });
 
-  it('a server device may not take a built-in device’s name, however it is spelt', () => {
+  it('a server device may not take a built-in device’s name, however it is spelt', async () => {
     const base = loadKnowledge();
     const phones = (title: string, aliases: string[] = []) => ({
       kind: 'headphone' as const,
@@ -201,7 +201,7 @@ describe('entry text that could ping or deceive', () => {
     expect(body(text).ok).toBe(true);
   });
 
-  it('an invite link as the source URL is refused', () => {
+  it('an invite link as the source URL is refused', async () => {
     const r = parseEntryInput({
       kind: 'headphone',
       title: 'Test Phones',
@@ -215,54 +215,58 @@ describe('entry text that could ping or deceive', () => {
 });
 
 describe('import preview', () => {
-  it('counts what the import will do, a removed entry with unchanged content included (it comes back)', () => {
+  it('counts what the import will do, a removed entry with unchanged content included (it comes back)', async () => {
     const repo = fresh();
-    const kept = repo.addEntry(A, { kind: 'faq', title: 'Kept as it is?', aliases: [], body: 'Same.' }, 'mod');
-    const removed = repo.addEntry(
+    const kept = await repo.addEntry(A, { kind: 'faq', title: 'Kept as it is?', aliases: [], body: 'Same.' }, 'mod');
+    const removed = await repo.addEntry(
       A,
       { kind: 'faq', title: 'Removed, same content?', aliases: [], body: 'Same.' },
       'mod',
     );
-    const edited = repo.addEntry(A, { kind: 'faq', title: 'Edited in the file?', aliases: [], body: 'Old.' }, 'mod');
-    repo.removeEntry(A, removed.id, 'mod');
+    const edited = await repo.addEntry(
+      A,
+      { kind: 'faq', title: 'Edited in the file?', aliases: [], body: 'Old.' },
+      'mod',
+    );
+    await repo.removeEntry(A, removed.id, 'mod');
     const file = [
       { id: kept.id, input: kept.input },
       { id: removed.id, input: removed.input },
       { id: edited.id, input: { ...edited.input, body: 'New.' } },
       { input: { kind: 'faq' as const, title: 'Brand new?', aliases: [], body: 'New.' } },
     ];
-    const plan = planImport(repo.listEntries(A, { includeDeleted: true }), file);
+    const plan = planImport(await repo.listEntries(A, { includeDeleted: true }), file);
     expect(plan).toMatchObject({ added: 1, changed: 2 });
-    expect(repo.importEntries(A, plan.items, 'mod')).toEqual({ added: plan.added, changed: plan.changed });
+    expect(await repo.importEntries(A, plan.items, 'mod')).toEqual({ added: plan.added, changed: plan.changed });
   });
 });
 
 describe('per-server brains cache', () => {
-  it('keeps the servers asked most recently: a hit refreshes a brain, the least recently asked goes first', () => {
+  it('keeps the servers asked most recently: a hit refreshes a brain, the least recent goes first', async () => {
     const repo = fresh();
     const brains = new Brains(loadKnowledge(), repo, 2);
     const servers = ['900000000000000011', '900000000000000012', '900000000000000013'];
     const entry = { kind: 'faq' as const, title: 'What does this server use?', aliases: [], body: 'Our setup.' };
-    for (const g of servers) repo.addEntry(g, entry, 'mod');
+    for (const g of servers) await repo.addEntry(g, entry, 'mod');
     const [s1, s2, s3] = servers as [string, string, string];
-    const first = brains.for(s1);
-    brains.for(s2);
-    expect(brains.for(s1)).toBe(first); // a hit: s1 is now the most recent
-    const third = brains.for(s3); // evicts s2, the least recently asked
-    expect(brains.for(s1)).toBe(first); // s1 is the most recent again
-    brains.for(s2); // rebuilt; evicts s3, now the least recently asked
-    expect(brains.for(s1)).toBe(first);
-    expect(brains.for(s3)).not.toBe(third);
+    const first = await brains.for(s1);
+    await brains.for(s2);
+    expect(await brains.for(s1)).toBe(first); // a hit: s1 is now the most recent
+    const third = await brains.for(s3); // evicts s2, the least recently asked
+    expect(await brains.for(s1)).toBe(first); // s1 is the most recent again
+    await brains.for(s2); // rebuilt; evicts s3, now the least recently asked
+    expect(await brains.for(s1)).toBe(first);
+    expect(await brains.for(s3)).not.toBe(third);
   });
 });
 
 describe('server entries in search', () => {
-  it('are answered in their server right after the commit, replace or hide built-ins there, and nowhere else', () => {
+  it('are answered in their server right after the commit, replace or hide built-ins there, nowhere else', async () => {
     const repo = fresh();
     const brains = new Brains(loadKnowledge(), repo);
     const q = 'which audio interface does this server recommend for beginners?';
-    expect(JSON.stringify(brains.for(A).ask(q))).not.toContain('We like the Scarlett Solo');
-    repo.addEntry(
+    expect(JSON.stringify((await brains.for(A)).ask(q))).not.toContain('We like the Scarlett Solo');
+    await repo.addEntry(
       A,
       {
         kind: 'faq',
@@ -272,12 +276,13 @@ describe('server entries in search', () => {
       },
       'mod',
     );
-    const a = brains.for(A).ask(q);
+    const a = (await brains.for(A)).ask(q);
     expect(a.kind === 'faq' && a.topic.body).toBe('We like the Scarlett Solo.');
     expect(
-      brains.for(B).ask(q).kind === 'faq' && (brains.for(B).ask(q) as { topic: { body: string } }).topic.body,
+      (await brains.for(B)).ask(q).kind === 'faq' &&
+        ((await brains.for(B)).ask(q) as { topic: { body: string } }).topic.body,
     ).not.toBe('We like the Scarlett Solo.');
-    repo.addEntry(
+    await repo.addEntry(
       A,
       {
         kind: 'faq',
@@ -288,12 +293,12 @@ describe('server entries in search', () => {
       },
       'mod',
     );
-    const amp = brains.for(A).faq('do-i-need-an-amp');
+    const amp = (await brains.for(A)).faq('do-i-need-an-amp');
     expect(amp.kind === 'faq' && amp.topic.body).toBe('Server answer about amps.');
-    repo.addEntry(A, { kind: 'hide', replaces: 'dac-vs-amp', title: 'not for us' }, 'mod');
-    expect(brains.for(A).topics.has('dac-vs-amp')).toBe(false);
-    expect(brains.for(B).topics.has('dac-vs-amp')).toBe(true);
-    repo.addEntry(
+    await repo.addEntry(A, { kind: 'hide', replaces: 'dac-vs-amp', title: 'not for us' }, 'mod');
+    expect((await brains.for(A)).topics.has('dac-vs-amp')).toBe(false);
+    expect((await brains.for(B)).topics.has('dac-vs-amp')).toBe(true);
+    await repo.addEntry(
       A,
       {
         kind: 'headphone',
@@ -307,8 +312,8 @@ describe('server entries in search', () => {
       },
       'mod',
     );
-    const m = brains.for(A).match({ headphone: 'acme9', source: 'macbook jack' });
+    const m = (await brains.for(A)).match({ headphone: 'acme9', source: 'macbook jack' });
     expect(m.kind).toBe('match');
-    expect(brains.for(B).match({ headphone: 'acme9', source: 'macbook jack' }).kind).not.toBe('match');
+    expect((await brains.for(B)).match({ headphone: 'acme9', source: 'macbook jack' }).kind).not.toBe('match');
   });
 });
