@@ -20,6 +20,16 @@ export const ConfigSchema = z.object({
   DISCORD_CLIENT_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DEV_GUILD_ID: z.preprocess(blankToUndefined, snowflake.optional()),
   DATA_DIR: z.preprocess(blankToUndefined, z.string().default('./data')),
+  /** PostgreSQL for several shards or machines (postgres://user:password@host:5432/db); absent: SQLite in DATA_DIR. */
+  DATABASE_URL: z.preprocess(
+    blankToUndefined,
+    z
+      .url({
+        protocol: /^postgres(ql)?$/,
+        error: 'must be a postgres:// URL such as postgres://headroom@db:5432/headroom',
+      })
+      .optional(),
+  ),
   LOG_LEVEL: z.preprocess(
     (v) => (typeof v === 'string' ? blankToUndefined(v.toLowerCase()) : v),
     z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

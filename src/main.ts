@@ -35,10 +35,13 @@ if (config?.DISCORD_TOKEN) {
   // discord.js is loaded only for the bot, so the console starts faster and smaller.
   const { startBot } = await import('./discord/bot.js');
   const { StorageError } = await import('./storage/storage-errors.js');
+  const { backendName, openRepository } = await import('./storage/open.js');
   const logger = createLogger(config.LOG_LEVEL, config.DISCORD_TOKEN);
   let bot: ReturnType<typeof startBot>;
   try {
-    bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger });
+    const repo = await openRepository(config);
+    logger.info({ storage: backendName(config) }, 'storage ready');
+    bot = startBot({ config: { ...config, DISCORD_TOKEN: config.DISCORD_TOKEN }, brain, logger, repo });
   } catch (err) {
     if (!(err instanceof StorageError)) throw err;
     console.error(err.message);

@@ -12,6 +12,7 @@ import { InteractionRouter } from './interactions.js';
 import { syncCommands, type SyncResult } from './register.js';
 import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
 import { QuestionLog } from './question-log.js';
+import type { KnowledgeRepository } from '../storage/repository.js';
 import { Guards } from './guards.js';
 import { isTokenRejected, LoginError } from './login-error.js';
 import { join } from 'node:path';
@@ -21,7 +22,7 @@ import type { CommandContext } from './command.js';
 
 export interface Bot {
   client: Client;
-  repo: SqliteRepository;
+  repo: KnowledgeRepository;
   /** Questions queued for the statistics (flush writes them now). */
   questions: QuestionLog;
   /** Resolves after login and the first command sync. */
@@ -35,6 +36,8 @@ export interface BotOptions {
   logger: Logger;
   /** Tests: fail fast instead of retrying. */
   restOptions?: { retries?: number; timeout?: number };
+  /** The store (src/storage/open.ts picks it from the configuration); default: SQLite in DATA_DIR. */
+  repo?: KnowledgeRepository;
 }
 
 export function createClient(config: Config, restOptions: BotOptions['restOptions'] = {}): Client {
@@ -48,9 +51,9 @@ export function createClient(config: Config, restOptions: BotOptions['restOption
   });
 }
 
-export function startBot({ config, brain, logger, restOptions }: BotOptions): Bot {
+export function startBot({ config, brain, logger, restOptions, repo: given }: BotOptions): Bot {
   const client = createClient(config, restOptions);
-  const repo = new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
+  const repo = given ?? new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
   const brains = new Brains(brain.knowledge, repo);
   const questions = new QuestionLog(repo, logger);
   const commands = [...slashCommands, ...messageCommands];

@@ -35,6 +35,15 @@ export interface GuildSettings {
   editorRoleId: string | null;
 }
 
+/** A server's settings before anything was set (null: the environment's default applies). */
+export const DEFAULT_SETTINGS: GuildSettings = {
+  chatChannels: [],
+  confidence: null,
+  cooldownSeconds: null,
+  targetSpl: null,
+  editorRoleId: null,
+};
+
 export interface StatsSummary {
   topAsked: { key: string; count: number }[];
   notWhatIAsked: { key: string; count: number }[];

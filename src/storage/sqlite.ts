@@ -10,6 +10,7 @@ import { MIGRATIONS } from './migrations.js';
 import { SchemaTooNewError, StorageError, storageError } from './storage-errors.js';
 import {
   ConflictError,
+  DEFAULT_SETTINGS,
   NotFoundError,
   type Action,
   type Entry,
@@ -29,14 +30,6 @@ interface EntryRow {
   updated_at: string;
   updated_by: string;
 }
-
-const DEFAULT_SETTINGS: GuildSettings = {
-  chatChannels: [],
-  confidence: null,
-  cooldownSeconds: null,
-  targetSpl: null,
-  editorRoleId: null,
-};
 
 const toEntry = (r: EntryRow): Entry => ({
   id: r.id,

@@ -58,6 +58,21 @@ describe('exit codes of a deployment', () => {
     expect(run.out).not.toContain(TOKEN);
   }, 70_000);
 
+  it('a DATABASE_URL that is no postgres:// URL exits 2; one nobody listens at exits 2, password unsaid', async () => {
+    const bad = await start({ DISCORD_TOKEN: TOKEN, DATABASE_URL: 'mysql://x@y/z', DISCORD_API_URL: fake.apiUrl });
+    expect(bad.status).toBe(2);
+    expect(bad.out).toMatch(/DATABASE_URL must be a postgres:\/\/ URL/);
+    const gone = await start({
+      DISCORD_TOKEN: TOKEN,
+      DATABASE_URL: 'postgres://headroom:hunter2-secret@127.0.0.1:1/headroom',
+      DISCORD_API_URL: fake.apiUrl,
+      LOG_LEVEL: 'silent',
+    });
+    expect(gone.status).toBe(2);
+    expect(gone.out).toMatch(/Cannot reach PostgreSQL at postgres:\/\/headroom:\*\*\*@127\.0\.0\.1:1\/headroom/);
+    expect(gone.out).not.toContain('hunter2-secret');
+  }, 70_000);
+
   it('a data file that is not a database exits 2 saying so', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'headroom-notdb-'));
     writeFileSync(join(dir, 'headroom.db'), 'this is a shopping list, not SQLite\n'.repeat(200));

@@ -14,6 +14,7 @@ import { startBot, type Bot } from '../../src/discord/bot.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { createLogger } from '../../src/logger.js';
 import { FakeDiscord, IDS, type RecordedRequest } from './fake-discord.js';
+import type { SqliteRepository } from '../../src/storage/sqlite.js';
 import { refuseWrites } from '../storage/outside.js';
 
 const TOKEN = 'MTExMTExMTExMTExMTExMTEx.Gabuse.abuse-test-token-0123456789abcdef';
@@ -161,7 +162,12 @@ describe('hostile input', () => {
 
 describe('a database that refuses writes', () => {
   it('still answers, and says in the log that statistics were not saved', async () => {
-    const allow = refuseWrites(bot.repo.file, 'questions', 'INSERT', 'database or disk is full (test)');
+    const allow = refuseWrites(
+      (bot.repo as SqliteRepository).file,
+      'questions',
+      'INSERT',
+      'database or disk is full (test)',
+    );
     try {
       const id = fake.command('ask', [
         { name: 'question', type: 3, value: 'should I plug my headphones into my audio interface?' },

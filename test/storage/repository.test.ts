@@ -5,96 +5,13 @@ import { describe, expect, it } from 'vitest';
 import { Brains } from '../../src/answer/brains.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { knowledgeProblem } from '../../src/storage/entry-knowledge.js';
-import { parseEntryInput, type EntryInput } from '../../src/storage/entry-schema.js';
+import { parseEntryInput } from '../../src/storage/entry-schema.js';
 import { planImport } from '../../src/storage/import-plan.js';
-import { ConflictError } from '../../src/storage/repository.js';
 import { SqliteRepository } from '../../src/storage/sqlite.js';
-import { refuseWrites } from './outside.js';
 
 const A = '900000000000000001';
 const B = '900000000000000002';
-const faq = (title: string, body = 'Our answer.'): EntryInput => ({ kind: 'faq', title, aliases: [], body });
 const fresh = () => new SqliteRepository(join(mkdtempSync(join(tmpdir(), 'headroom-repo-')), 'db', 'headroom.db'));
-
-describe('SQLite repository', () => {
-  it('creates the database file, runs every migration once, and reopens', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'headroom-repo-'));
-    const file = join(dir, 'nested', 'headroom.db');
-    const repo = new SqliteRepository(file);
-    expect(repo.schemaVersion()).toBe(2);
-    await repo.addEntry(A, faq('What interface do we recommend?'), 'mod');
-    await repo.close();
-    const again = new SqliteRepository(file);
-    expect(again.schemaVersion()).toBe(2);
-    expect(await again.listEntries(A)).toHaveLength(1);
-    await again.close();
-  });
-
-  it('keeps servers apart and versions every edit, refusing a stale one', async () => {
-    const repo = fresh();
-    const e = await repo.addEntry(A, faq('Which interface does this server recommend?'), 'alice');
-    expect(await repo.listEntries(B)).toEqual([]);
-    expect(await repo.getEntry(B, e.id)).toBeNull();
-    const v2 = await repo.updateEntry(
-      A,
-      e.id,
-      faq('Which interface does this server recommend?', 'The new answer.'),
-      1,
-      'alice',
-    );
-    expect(v2.version).toBe(2);
-    await expect(
-      repo.updateEntry(A, e.id, faq('Which interface does this server recommend?', 'Bob overwrites'), 1, 'bob'),
-    ).rejects.toThrow(ConflictError);
-    expect((await repo.getEntry(A, e.id))!.input).toMatchObject({ body: 'The new answer.' });
-    await repo.removeEntry(A, e.id, 'alice');
-    expect(await repo.listEntries(A)).toEqual([]);
-    await repo.restoreEntry(A, e.id, 'alice');
-    expect((await repo.history(A, e.id)).map((r) => `${r.version}:${r.action}:${r.actor}`)).toEqual([
-      '1:add:alice',
-      '2:edit:alice',
-      '3:remove:alice',
-      '4:restore:alice',
-    ]);
-    expect(await repo.history(B, e.id)).toEqual([]);
-  });
-
-  it('imports all or nothing', async () => {
-    const repo = fresh();
-    const good = { input: faq('First imported question') };
-    const bad = { id: 1, input: { kind: 'faq', title: 'x' } as unknown as EntryInput };
-    await repo.addEntry(A, faq('Existing entry question'), 'mod');
-    // the second item targets entry #1 with an input the database accepts but the version check will not: force a
-    // failure
-    const allow = refuseWrites(repo.file, 'entries', 'UPDATE', 'boom');
-    await expect(repo.importEntries(A, [good, bad], 'mod')).rejects.toThrow(/boom/);
-    expect((await repo.listEntries(A)).map((e) => e.input.kind === 'faq' && e.input.title)).toEqual([
-      'Existing entry question',
-    ]);
-    allow();
-    expect(await repo.importEntries(A, [good], 'mod')).toEqual({ added: 1, changed: 0 });
-  });
-
-  it('stores settings and statistics per server', async () => {
-    const repo = fresh();
-    await repo.updateSettings(A, { chatChannels: ['333333333333333334'], confidence: 0.7 });
-    expect(await repo.getSettings(A)).toMatchObject({
-      chatChannels: ['333333333333333334'],
-      confidence: 0.7,
-      cooldownSeconds: null,
-    });
-    expect((await repo.getSettings(B)).chatChannels).toEqual([]);
-    await repo.recordQuestion(A, 'are headphones input or output', 'headphones-input-or-output');
-    await repo.recordQuestion(A, 'how loud is a jet engine in my cans', null);
-    expect(await repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(1);
-    expect(await repo.recordNotWhatIAsked(A, 'dac-vs-amp')).toBe(2);
-    const s = await repo.stats(A);
-    expect(s.topAsked).toEqual([{ key: 'headphones-input-or-output', count: 1 }]);
-    expect(s.notWhatIAsked).toEqual([{ key: 'dac-vs-amp', count: 2 }]);
-    expect(s.gaps.map((g) => g.question)).toEqual(['how loud is a jet engine in my cans']);
-    expect((await repo.stats(B)).gaps).toEqual([]);
-  });
-});
 
 describe('moderator input is validated like the built-in files', () => {
   it.each([
