@@ -8,6 +8,7 @@ import { deviceChoices } from '../src/discord/device-choices.js';
 import { matchRequestFromOptions } from '../src/discord/match-options.js';
 import { addChartOption, addCommonOptions } from '../src/discord/options.js';
 import { commonOptions, countAnswer, replyWith } from '../src/discord/reply.js';
+import { settingsOrDefaults } from '../src/discord/store-down.js';
 
 const command: SlashCommand = {
   order: 40,
@@ -63,7 +64,7 @@ const command: SlashCommand = {
     const source = interaction.options.getString('source', true);
     const target =
       interaction.options.getInteger('target') ??
-      (interaction.guildId ? (await ctx.repo.getSettings(interaction.guildId)).targetSpl : null) ??
+      (await settingsOrDefaults(ctx.repo, interaction.guildId, ctx.logger))?.targetSpl ??
       undefined;
     const request = matchRequestFromOptions(await ctx.brains.for(interaction.guildId), headphones, source, target);
     const answer = (await ctx.brains.for(interaction.guildId)).match(request);

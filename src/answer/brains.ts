@@ -19,6 +19,8 @@ export class Brains {
     private readonly knowledge: Knowledge,
     private readonly repo: KnowledgeRepository | null,
     cached: number = BRAINS_CACHED,
+    /** Told when the store cannot be read (the answer then comes from the last brain built, or the built-in one). */
+    private readonly onStoreError: (err: unknown, guildId: string) => void = () => {},
   ) {
     this.base = new Brain(knowledge);
     this.cache = new LRUCache({ max: cached });
@@ -27,12 +29,19 @@ export class Brains {
   /** The brain for a server (the built-in one outside servers or when the server has no entries). */
   async for(guildId: string | null | undefined): Promise<Brain> {
     if (!guildId || !this.repo) return this.base;
-    const revision = await this.repo.revision(guildId);
-    if (revision === 0) return this.base;
-    const cached = this.cache.get(guildId);
-    if (cached && cached.revision === revision) return cached.brain;
-    const brain = new Brain(overlay(this.knowledge, await this.repo.listEntries(guildId)));
-    this.cache.set(guildId, { revision, brain });
-    return brain;
+    try {
+      const revision = await this.repo.revision(guildId);
+      if (revision === 0) return this.base;
+      const cached = this.cache.get(guildId);
+      if (cached && cached.revision === revision) return cached.brain;
+      const brain = new Brain(overlay(this.knowledge, await this.repo.listEntries(guildId)));
+      this.cache.set(guildId, { revision, brain });
+      return brain;
+    } catch (err) {
+      // The store is away (PostgreSQL restarting, a lost network): questions are still answered, from the server's
+      // last brain when there is one, else from the built-in knowledge.
+      this.onStoreError(err, guildId);
+      return this.cache.get(guildId)?.brain ?? this.base;
+    }
   }
 }

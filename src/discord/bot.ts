@@ -12,6 +12,7 @@ import { InteractionRouter } from './interactions.js';
 import { syncCommands, type SyncResult } from './register.js';
 import { answerPayload, countAnswer, NO_MENTIONS } from './reply.js';
 import { QuestionLog } from './question-log.js';
+import { settingsOrDefaults } from './store-down.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import { Guards } from './guards.js';
 import { isTokenRejected, LoginError } from './login-error.js';
@@ -54,7 +55,9 @@ export function createClient(config: Config, restOptions: BotOptions['restOption
 export function startBot({ config, brain, logger, restOptions, repo: given }: BotOptions): Bot {
   const client = createClient(config, restOptions);
   const repo = given ?? new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
-  const brains = new Brains(brain.knowledge, repo);
+  const brains = new Brains(brain.knowledge, repo, undefined, (err, guildId) =>
+    logger.warn({ err, guildId }, 'server knowledge unreadable; answering from the last brain or the built-in one'),
+  );
   const questions = new QuestionLog(repo, logger);
   const commands = [...slashCommands, ...messageCommands];
   const ctx: CommandContext = { brains, repo, logger, questions, guards: new Guards(), commands };
@@ -62,7 +65,7 @@ export function startBot({ config, brain, logger, restOptions, repo: given }: Bo
   const chat = new ChatPolicy();
   /** A server's chat settings (set with /config) over the environment's defaults. */
   const chatOptions = async (guildId: string | null) => {
-    const s = guildId ? await repo.getSettings(guildId) : null;
+    const s = await settingsOrDefaults(repo, guildId, logger);
     return {
       channels: new Set([...config.CHAT_CHANNEL_IDS, ...(s?.chatChannels ?? [])]),
       confidence: s?.confidence ?? config.CHAT_CONFIDENCE,

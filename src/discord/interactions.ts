@@ -13,6 +13,8 @@ import { ANSWER_COMPONENTS, UNREADABLE } from './answer-components.js';
 import type { AnyCommand, CommandContext, MessageCommand, SlashCommand } from './command.js';
 import { NO_MENTIONS } from './reply.js';
 import { refusal } from './preconditions.js';
+import { StorageError } from '../storage/storage-errors.js';
+import { STORE_DOWN } from './store-down.js';
 
 export class InteractionRouter {
   private readonly slash = new Map<string, SlashCommand>();
@@ -51,9 +53,15 @@ export class InteractionRouter {
         await this.component(interaction);
       }
     } catch (err) {
-      this.ctx.logger.error({ err, interaction: interaction.id, type: interaction.type }, 'interaction failed');
+      const storeDown = err instanceof StorageError;
+      this.ctx.logger[storeDown ? 'warn' : 'error'](
+        { err, interaction: interaction.id, type: interaction.type },
+        storeDown ? 'store unreachable; interaction refused' : 'interaction failed',
+      );
       if (interaction.isRepliable()) {
-        const content = 'Sorry — something went wrong while answering that. Try again, or ask in other words.';
+        const content = storeDown
+          ? STORE_DOWN
+          : 'Sorry — something went wrong while answering that. Try again, or ask in other words.';
         try {
           if (interaction.deferred || interaction.replied)
             await interaction.followUp({ content, flags: MessageFlags.Ephemeral, allowedMentions: NO_MENTIONS });

@@ -5,6 +5,7 @@
  * `UPDATE … WHERE id = $1 AND version = $2`. Every write that changes a server's knowledge bumps its revision and
  * sends a NOTIFY on REVISION_CHANNEL in the same transaction, so other processes' caches can follow.
  */
+import { LRUCache } from 'lru-cache';
 import pg from 'pg';
 import type { EntryInput } from './entry-schema.js';
 import { importChanges } from './import-plan.js';
@@ -26,6 +27,8 @@ import { SchemaTooNewError, StorageError } from './storage-errors.js';
 export const REVISION_CHANNEL = 'headroom_revisions';
 /** Knobs: pool size per process, and how long to wait for a connection (ms). */
 export const PG_POOL = { max: 10, connectTimeoutMs: 5_000 } as const;
+/** Knobs: servers whose revision is kept in memory, and the wait before the listener reconnects (ms, doubling). */
+export const REVISION_CACHE = { servers: 100_000, reconnectMs: 250, reconnectMaxMs: 10_000 } as const;
 /** The advisory lock migrations run under (any constant shared by every Headroom process). */
 const MIGRATION_LOCK = 7_246_830_113;
 
@@ -88,10 +91,66 @@ export function pgStorageError(err: unknown, url: string): StorageError {
 }
 
 export class PostgresRepository implements KnowledgeRepository {
+  /**
+   * Revisions known to be current, kept only while the listener is connected: every bump (from any process) is
+   * announced on REVISION_CHANNEL and drops the server's entry, so the next read goes to the database. `heard`
+   * counts announcements per server, so a read that raced one is not kept.
+   */
+  private readonly known = new LRUCache<string, number>({ max: REVISION_CACHE.servers });
+  private readonly heard = new Map<string, number>();
+  /** The servers each open transaction bumped (forgotten at its commit). */
+  private readonly bumping = new WeakMap<pg.PoolClient, Set<string>>();
+  private listener: pg.Client | null = null;
+  private retry: NodeJS.Timeout | null = null;
+  private retryMs: number = REVISION_CACHE.reconnectMs;
+  private closed = false;
+
   private constructor(
     private readonly pool: pg.Pool,
     readonly url: string,
   ) {}
+
+  /** True while revision bumps from every process are being heard (the in-memory revisions are then trusted). */
+  get listening(): boolean {
+    return this.listener !== null;
+  }
+
+  private async listen(): Promise<void> {
+    const c = new pg.Client({ connectionString: this.url, connectionTimeoutMillis: PG_POOL.connectTimeoutMs });
+    const lost = () => {
+      if (this.listener === c) this.listener = null;
+      this.known.clear();
+      c.removeAllListeners('end');
+      void c.end().catch(() => {});
+      this.reconnectLater();
+    };
+    c.on('error', lost);
+    c.on('end', lost);
+    c.on('notification', (n) => {
+      if (n.payload) this.forget(n.payload);
+    });
+    try {
+      await c.connect();
+      await c.query(`LISTEN ${REVISION_CHANNEL}`);
+    } catch {
+      lost();
+      return;
+    }
+    if (this.closed) return void (await c.end().catch(() => {}));
+    this.known.clear();
+    this.listener = c;
+    this.retryMs = REVISION_CACHE.reconnectMs;
+  }
+
+  private reconnectLater(): void {
+    if (this.closed || this.retry) return;
+    this.retry = setTimeout(() => {
+      this.retry = null;
+      void this.listen();
+    }, this.retryMs);
+    this.retry.unref();
+    this.retryMs = Math.min(REVISION_CACHE.reconnectMaxMs, this.retryMs * 2);
+  }
 
   /** Connects, brings the schema up to date and checks it; a problem is a StorageError in plain words. */
   static async open(url: string, options: { max?: number } = {}): Promise<PostgresRepository> {
@@ -104,27 +163,43 @@ export class PostgresRepository implements KnowledgeRepository {
     pool.on('error', () => {});
     try {
       await migrate(pool);
-      return new PostgresRepository(pool, url);
+      const repo = new PostgresRepository(pool, url);
+      await repo.listen();
+      return repo;
     } catch (err) {
       await pool.end().catch(() => {});
       throw pgStorageError(err, url);
     }
   }
 
-  /** A transaction on one pooled connection: committed when `fn` resolves, rolled back when it throws. */
+  /**
+   * A transaction on one pooled connection: committed when `fn` resolves, rolled back when it throws. The servers
+   * whose revision it bumped are forgotten here at the commit (this process's next question must not wait for its
+   * own announcement to come back).
+   */
   private async tx<T>(fn: (c: pg.PoolClient) => Promise<T>): Promise<T> {
     const c = await this.connect();
+    const bumped = new Set<string>();
+    this.bumping.set(c, bumped);
     try {
       await c.query('BEGIN');
       const out = await fn(c);
       await c.query('COMMIT');
+      for (const guildId of bumped) this.forget(guildId);
       return out;
     } catch (err) {
       await c.query('ROLLBACK').catch(() => {});
       throw err;
     } finally {
+      this.bumping.delete(c);
       c.release();
     }
+  }
+
+  /** A server's revision changed: drop what is kept, and count it so a read racing the change is not kept. */
+  private forget(guildId: string): void {
+    this.heard.set(guildId, (this.heard.get(guildId) ?? 0) + 1);
+    this.known.delete(guildId);
   }
 
   private async connect(): Promise<pg.PoolClient> {
@@ -151,7 +226,8 @@ export class PostgresRepository implements KnowledgeRepository {
     return rows[0]?.v ?? 0;
   }
 
-  private async bump(c: Db, guildId: string): Promise<void> {
+  private async bump(c: pg.PoolClient, guildId: string): Promise<void> {
+    this.bumping.get(c)?.add(guildId);
     await this.query(
       c,
       'INSERT INTO guild_revisions (guild_id, revision) VALUES ($1, 1) ON CONFLICT (guild_id) DO UPDATE SET ' +
@@ -326,13 +402,19 @@ export class PostgresRepository implements KnowledgeRepository {
     });
   }
 
+  /** From memory while the listener hears every bump; else (and on a miss) from the database. */
   async revision(guildId: string): Promise<number> {
+    const kept = this.listening ? this.known.get(guildId) : undefined;
+    if (kept !== undefined) return kept;
+    const heardBefore = this.heard.get(guildId) ?? 0;
     const [row] = await this.query<{ revision: number }>(
       this.pool,
       'SELECT revision FROM guild_revisions WHERE guild_id = $1',
       [guildId],
     );
-    return row?.revision ?? 0;
+    const revision = row?.revision ?? 0;
+    if (this.listening && (this.heard.get(guildId) ?? 0) === heardBefore) this.known.set(guildId, revision);
+    return revision;
   }
 
   private async settings(db: Db, guildId: string, lock = false): Promise<GuildSettings> {
@@ -422,6 +504,12 @@ export class PostgresRepository implements KnowledgeRepository {
   }
 
   async close(): Promise<void> {
+    this.closed = true;
+    if (this.retry) clearTimeout(this.retry);
+    const listener = this.listener;
+    this.listener = null;
+    listener?.removeAllListeners('end');
+    await listener?.end().catch(() => {});
     await this.pool.end();
   }
 }

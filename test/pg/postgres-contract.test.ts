@@ -5,6 +5,8 @@
  */
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { Brains } from '../../src/answer/brains.js';
+import { loadKnowledge } from '../../src/knowledge/index.js';
 import { PostgresRepository, REVISION_CHANNEL } from '../../src/storage/postgres.js';
 import { StorageError } from '../../src/storage/storage-errors.js';
 import { repositoryContract } from '../storage/contract.js';
@@ -82,6 +84,41 @@ describe('PostgreSQL server behaviour', () => {
     await repo.close();
   });
 
+  it('keeps two processes coherent: a write through one is the next revision the other sees, from memory', async () => {
+    const url = await freshUrl();
+    const [one, two] = await Promise.all([PostgresRepository.open(url), PostgresRepository.open(url)]);
+    const guild = '900000000000000004';
+    expect(two.listening).toBe(true);
+    expect(await two.revision(guild)).toBe(0); // read once, then kept
+    await one.addEntry(guild, { kind: 'faq', title: 'Added through one', aliases: [], body: 'x' }, 'm');
+    await expect.poll(() => two.revision(guild)).toBe(1);
+    // kept: the database changed behind the listener's back is not seen until the next announcement
+    await admin(url, (c) => c.query('UPDATE guild_revisions SET revision = 41 WHERE guild_id = $1', [guild]));
+    expect(await two.revision(guild)).toBe(1);
+    await one.updateEntry(guild, 1, { kind: 'faq', title: 'Edited through one', aliases: [], body: 'y' }, 1, 'm');
+    await expect.poll(() => two.revision(guild)).toBe(42);
+    await Promise.all([one.close(), two.close()]);
+  });
+
+  it('reads revisions from the database while its listener is gone, and listens again by itself', async () => {
+    const url = await freshUrl();
+    const [one, two] = await Promise.all([PostgresRepository.open(url), PostgresRepository.open(url)]);
+    const guild = '900000000000000005';
+    expect(await two.revision(guild)).toBe(0);
+    await admin(url, (c) =>
+      c.query(
+        "SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query LIKE 'LISTEN%' AND pid <> pg_backend_pid()",
+      ),
+    );
+    await expect.poll(() => two.listening).toBe(false);
+    await one.addEntry(guild, { kind: 'faq', title: 'Added while deaf', aliases: [], body: 'x' }, 'm');
+    expect(await two.revision(guild)).toBe(1); // no stale answer while deaf
+    await expect.poll(() => two.listening, { timeout: 15_000 }).toBe(true);
+    await one.addEntry(guild, { kind: 'faq', title: 'Added once listening', aliases: [], body: 'x' }, 'm');
+    await expect.poll(() => two.revision(guild)).toBe(2);
+    await Promise.all([one.close(), two.close()]);
+  }, 30_000);
+
   it('refuses wrong credentials in plain words, without the password', async () => {
     const url = await freshUrl();
     const wrong = url.replace(encodeURIComponent(PG_PASSWORD), 'not-the-password');
@@ -115,6 +152,36 @@ describe('PostgreSQL server behaviour', () => {
     await expect.poll(async () => (await repo.listEntries(guild).catch(() => [])).length, { timeout: 15_000 }).toBe(1);
     await repo.addEntry(guild, { kind: 'faq', title: 'After the outage', aliases: [], body: 'x' }, 'm');
     expect(await repo.listEntries(guild)).toHaveLength(2);
+    await repo.close();
+  }, 60_000);
+
+  it('keeps answering while the server is gone: the last brain built, else the built-in knowledge', async () => {
+    const repo = await PostgresRepository.open(await freshUrl());
+    const problems: unknown[] = [];
+    const brains = new Brains(loadKnowledge(), repo, undefined, (err) => problems.push(err));
+    const guild = '900000000000000006';
+    const body = 'In this server we point beginners at the Scarlett Solo.';
+    await repo.addEntry(
+      guild,
+      { kind: 'faq', title: 'Which interface should a beginner buy?', aliases: [], body },
+      'm',
+    );
+    const ask = async (g: string) =>
+      JSON.stringify((await brains.for(g)).ask('which interface should a beginner buy?'));
+    expect(await ask(guild)).toContain(body);
+    server.stopServer();
+    try {
+      expect(await ask(guild)).toContain(body); // the server's last brain
+      expect((await brains.for('900000000000000007')).ask('are headphones an input or an output?').kind).toBe('faq');
+      expect(problems.length).toBeGreaterThanOrEqual(2);
+      expect(problems.every((p) => p instanceof StorageError)).toBe(true);
+      await expect(
+        repo.addEntry(guild, { kind: 'faq', title: 'Refused edit', aliases: [], body: 'x' }, 'm'),
+      ).rejects.toBeInstanceOf(StorageError);
+    } finally {
+      server.startServer();
+    }
+    await expect.poll(async () => (await repo.listEntries(guild).catch(() => [])).length, { timeout: 15_000 }).toBe(1);
     await repo.close();
   }, 60_000);
 });
