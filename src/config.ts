@@ -39,6 +39,18 @@ export const ConfigSchema = z.object({
     z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:8080/api' }).optional(),
   ),
   /**
+   * Run the bot as N shard processes under one manager ('auto': Discord's recommended count). Absent: one process,
+   * no sharding. Inside a shard process discord.js uses SHARDS for the shard's own id: see parseConfig.
+   */
+  SHARDS: z.preprocess(
+    (v) => (typeof v === 'string' ? blankToUndefined(v.toLowerCase()) : v),
+    z
+      .union([z.literal('auto'), z.coerce.number().int().min(1).max(1024)], {
+        error: 'must be "auto" or a whole number of shards from 1 to 1024',
+      })
+      .optional(),
+  ),
+  /**
    * Channels where the bot answers questions without being mentioned (comma-separated ids). Needs
    * MESSAGE_CONTENT_INTENT.
    */
@@ -80,9 +92,16 @@ export function loadDotenvFile(path = '.env'): string | null {
   return null;
 }
 
+/** True inside a shard process started by the sharding manager (discord.js sets SHARD_COUNT only there). */
+export function isShardProcess(env: NodeJS.ProcessEnv = process.env): boolean {
+  return Boolean(env.SHARDING_MANAGER) && env.SHARD_COUNT !== undefined;
+}
+
 /** Parses configuration; throws ConfigError with one line per bad variable (values are never echoed). */
 export function parseConfig(env: NodeJS.ProcessEnv = process.env): Config {
-  const parsed = ConfigSchema.safeParse(env);
+  // a shard process started by the manager: SHARDS is discord.js's own (this shard's id), not a setting
+  const { SHARDS: _own, ...rest } = env;
+  const parsed = ConfigSchema.safeParse(isShardProcess(env) ? rest : env);
   if (parsed.success) return parsed.data;
   const lines = parsed.error.issues.map((i) => `${i.path.join('.')} ${i.message}`);
   throw new ConfigError(

@@ -2,7 +2,7 @@
  * `npm start`: the Discord bot when DISCORD_TOKEN is set, otherwise the local console.
  * Never crashes on a missing or malformed .env: it says what is wrong.
  */
-import { ConfigError, loadDotenvFile, parseConfig } from './config.js';
+import { ConfigError, isShardProcess, loadDotenvFile, parseConfig } from './config.js';
 import { loadBrainOrExit } from './cli/load.js';
 import { runConsole } from './cli/console.js';
 import { createLogger } from './logger.js';
@@ -30,8 +30,25 @@ try {
   config = null;
 }
 
-const brain = await loadBrainOrExit();
-if (config?.DISCORD_TOKEN) {
+if (config?.DISCORD_TOKEN && config.SHARDS !== undefined && !isShardProcess()) {
+  // The manager: starts SHARDS shard processes (each runs this file again as one shard) and holds no knowledge.
+  const token = config.DISCORD_TOKEN;
+  const { startShards } = await import('./discord/shards.js');
+  const logger = createLogger(config.LOG_LEVEL, token);
+  try {
+    const group = await startShards({ ...config, DISCORD_TOKEN: token }, logger, (code) => process.exit(code));
+    const shutdown = (signal: string) => {
+      logger.info({ signal }, 'stopping every shard');
+      void group.stop().finally(() => process.exit(0));
+    };
+    process.once('SIGINT', () => shutdown('SIGINT'));
+    process.once('SIGTERM', () => shutdown('SIGTERM'));
+  } catch (err) {
+    console.error(`Could not start the shards: ${(err as Error).message}`);
+    process.exit(EXIT.fatal);
+  }
+} else if (config?.DISCORD_TOKEN) {
+  const brain = await loadBrainOrExit();
   // discord.js is loaded only for the bot, so the console starts faster and smaller.
   const { startBot } = await import('./discord/bot.js');
   const { StorageError } = await import('./storage/storage-errors.js');
@@ -63,5 +80,5 @@ if (config?.DISCORD_TOKEN) {
     process.exit((err as { tokenRejected?: boolean }).tokenRejected ? EXIT.badSetting : EXIT.fatal);
   }
 } else {
-  await runConsole(brain);
+  await runConsole(await loadBrainOrExit());
 }

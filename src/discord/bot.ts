@@ -120,6 +120,8 @@ export function startBot({ config, brain, logger, restOptions, repo: given }: Bo
     client.once(Events.ClientReady, async (c) => {
       logger.info({ user: c.user.tag, guilds: c.guilds.cache.size }, 'logged in');
       try {
+        // with several shards, the first one keeps the commands in sync (they are the application's, not a shard's)
+        if (c.shard && !c.shard.ids.includes(0)) return resolve(null);
         const appId = config.DISCORD_CLIENT_ID ?? c.application.id;
         const result = await syncCommands(c.rest, appId, commandDefinitions(), config.DEV_GUILD_ID);
         logger.info(result, result.changed ? 'commands updated' : 'commands already up to date');

@@ -45,7 +45,17 @@ export const IDS = {
   moderatorRole: '555555555555555555',
 };
 
+/** The shard Discord sends a server's events to. */
+export const shardOf = (guildId: string, count: number) => Number((BigInt(guildId) >> 22n) % BigInt(count));
+
 export class FakeDiscord {
+  /** How many shards /gateway/bot recommends (and `dispatch` routes over). */
+  shardCount = 1;
+  /** Set: the shard the next events go to, whatever their server (null: the server's own shard). */
+  toShard: number | null = null;
+  /** Every identify seen, as [shard id, shard count]. */
+  readonly identified: [number, number][] = [];
+  private readonly shardOfSocket = new Map<WebSocket, number>();
   readonly requests: RecordedRequest[] = [];
   registered = new Map<string, APIApplicationCommand[]>();
   /** Tokens the fake refuses with HTTP 401, as Discord does a reset or mistyped token. */
@@ -133,7 +143,7 @@ export class FakeDiscord {
     if (req.method === 'GET' && path === '/gateway/bot') {
       return json(200, {
         url: `ws://127.0.0.1:${this.port}`,
-        shards: 1,
+        shards: this.shardCount,
         session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: 1 },
       });
     }
@@ -209,16 +219,20 @@ export class FakeDiscord {
       const msg = JSON.parse(String(raw)) as { op: number; d: any };
       if (msg.op === GatewayOpcodes.Heartbeat) ws.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
       if (msg.op === GatewayOpcodes.Identify) {
+        const [id, count] = (msg.d?.shard as [number, number] | undefined) ?? [0, 1];
+        this.shardOfSocket.set(ws, id);
+        this.identified.push([id, count]);
+        const mine = shardOf(IDS.guild, count) === id;
         this.send(ws, 'READY', {
           v: 10,
           user: { id: IDS.bot, username: 'Headroom', discriminator: '0', bot: true, avatar: null, global_name: null },
-          guilds: [{ id: IDS.guild, unavailable: true }],
-          session_id: 'fake-session',
+          guilds: mine ? [{ id: IDS.guild, unavailable: true }] : [],
+          session_id: `fake-session-${id}`,
           resume_gateway_url: `ws://127.0.0.1:${this.port}`,
-          shard: [0, 1],
+          shard: [id, count],
           application: { id: IDS.app, flags: 0 },
         });
-        this.send(ws, 'GUILD_CREATE', this.guild());
+        if (mine) this.send(ws, 'GUILD_CREATE', this.guild());
       }
       if (msg.op === GatewayOpcodes.Resume) this.send(ws, 'RESUMED', {});
     });
@@ -304,8 +318,15 @@ export class FakeDiscord {
     ws.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t, s: this.seq++, d }));
   }
 
+  /**
+   * Sends a gateway event: to every connection with one shard; with several, to the shard `toShard` names, else to
+   * the shard of the event's server (`(guild_id >> 22) % count`, as Discord routes them).
+   */
   dispatch(t: string, d: unknown): void {
-    for (const ws of this.sockets) this.send(ws, t, d);
+    const guildId = (d as { guild_id?: string } | null)?.guild_id ?? IDS.guild;
+    const wanted = this.toShard ?? shardOf(guildId, this.shardCount);
+    for (const ws of this.sockets)
+      if (this.shardCount === 1 || this.shardOfSocket.get(ws) === wanted) this.send(ws, t, d);
   }
 
   // ------------------------------------------------------------------ payload builders
