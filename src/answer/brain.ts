@@ -38,22 +38,30 @@ export class Brain {
   readonly lexicon: Lexicon;
   readonly classes: DeviceClasses;
   private readonly context: AnswerContext;
+  private readonly gear: ReadonlySet<string>;
 
-  constructor(readonly knowledge: Knowledge) {
+  /**
+   * `shared`: another brain (the built-in one) whose device indexes this one reuses when both hold the very same
+   * device list — a server whose entries are only FAQ topics costs its own topic ranker, not a second device index.
+   */
+  constructor(
+    readonly knowledge: Knowledge,
+    shared?: Brain,
+  ) {
     this.topics = new Map(knowledge.topics.map((t) => [t.id, t]));
     const hoisted = [...knowledge.topics].sort((a, b) => Number(b.hoisted ?? false) - Number(a.hoisted ?? false));
-    this.lexicon = new Lexicon(knowledge.lexicon);
-    this.ranker = new TopicRanker(
-      hoisted,
-      this.lexicon,
-      {},
-      knowledge.offTopic ?? [],
-      {},
-      gearWords(knowledge.devices),
-    );
-    this.devices = new DeviceFinder(knowledge.devices);
-    this.devices.index.prepare();
-    this.classes = new DeviceClasses(knowledge.devices);
+    const same = shared?.knowledge.devices === knowledge.devices ? shared : undefined;
+    this.lexicon = same && same.knowledge.lexicon === knowledge.lexicon ? same.lexicon : new Lexicon(knowledge.lexicon);
+    this.gear = same?.gear ?? gearWords(knowledge.devices);
+    this.ranker = new TopicRanker(hoisted, this.lexicon, {}, knowledge.offTopic ?? [], {}, this.gear);
+    if (same) {
+      this.devices = same.devices;
+      this.classes = same.classes;
+    } else {
+      this.devices = new DeviceFinder(knowledge.devices);
+      this.devices.index.prepare();
+      this.classes = new DeviceClasses(knowledge.devices);
+    }
     this.context = { finder: this.devices, topics: this.topics, classes: this.classes };
   }
 

@@ -8,7 +8,10 @@ import { overlay } from '../storage/entry-knowledge.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import { Brain } from './brain.js';
 
-/** Knob: how many servers' brains are kept (least recently asked go first; about 1.3 MB of heap each). */
+/**
+ * Knob: how many servers' brains are kept (least recently asked go first). A server with only FAQ entries shares the
+ * built-in device indexes (about 2 MB of heap for its own topic ranker); one with device entries gets its own.
+ */
 export const BRAINS_CACHED = 500;
 
 export class Brains {
@@ -34,7 +37,7 @@ export class Brains {
       if (revision === 0) return this.base;
       const cached = this.cache.get(guildId);
       if (cached && cached.revision === revision) return cached.brain;
-      const brain = new Brain(overlay(this.knowledge, await this.repo.listEntries(guildId)));
+      const brain = new Brain(overlay(this.knowledge, await this.repo.listEntries(guildId)), this.base);
       this.cache.set(guildId, { revision, brain });
       return brain;
     } catch (err) {

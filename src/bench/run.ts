@@ -12,6 +12,7 @@ import { loadKnowledge } from '../knowledge/index.js';
 import { COMPILED, DEV, PRODUCTION_NODE_FLAGS } from './run-modes.js';
 import { PROJECT_ROOT } from '../paths.js';
 import { measureCharts } from './charts.js';
+import type { ServersResult } from './servers.js';
 
 const root = PROJECT_ROOT;
 const args = process.argv.slice(2);
@@ -88,6 +89,14 @@ const devStart = await medianStart([...PRODUCTION_NODE_FLAGS, ...DEV.main]);
 
 process.stderr.write('chart render time…\n');
 const charts = measureCharts();
+process.stderr.write('1,000 servers × 20 entries…\n');
+const serversRun = spawnSync(
+  process.execPath,
+  ['--expose-gc', ...PRODUCTION_NODE_FLAGS, '--max-old-space-size=8192', COMPILED.servers, '1000', '20'],
+  { cwd: root, encoding: 'utf8', maxBuffer: 16 * 2 ** 20, timeout: 30 * 60_000 },
+);
+if (serversRun.status !== 0) throw new Error(`servers measurement failed:\n${serversRun.stderr}`);
+const servers = JSON.parse(serversRun.stdout.trim().split('\n').pop()!) as ServersResult;
 
 const cpu = cpus()[0]?.model ?? 'unknown CPU';
 const real = loadKnowledge();
@@ -127,6 +136,16 @@ const targets = [
       `${r10.ours.rssMb.toFixed(0)} MB after load, ${r10.ours.afterQueries.rssMb.toFixed(0)} MB after the query run`,
   ],
   ['start to ready ≤ 0.5 s with the real knowledge (compiled)', start.median <= 500, `${f(start.median)} ms`],
+  [
+    '1,000 servers × 20 entries: ≤ 250 MB RSS, ≤ 100 KB heap per server, a write visible in ≤ 5 ms, ask p99 unchanged',
+    servers.rssMb <= 250 &&
+      servers.heapPerServerKb <= 100 &&
+      servers.writeVisibleMs.p99 <= 5 &&
+      servers.askP99Ms <= 1.2 * servers.baseAskP99Ms,
+    `${servers.rssMb.toFixed(0)} MB RSS, ${servers.heapPerServerKb.toFixed(0)} KB heap per server, write visible in ` +
+      `${f(servers.writeVisibleMs.p99)} ms p99, ask p99 ${f(servers.askP99Ms)} ms ` +
+      `(built-in ${f(servers.baseAskP99Ms)} ms)`,
+  ],
   [
     'chart render (SVG + PNG) ≤ 50 ms per chart (p50 of each kind)',
     charts.every((c) => c.p50 <= 50),
@@ -185,6 +204,19 @@ const lines = [
       `${f(r.ours.autocomplete.p99)} | ${r.ours.heapMb.toFixed(0)} | ${r.ours.rssMb.toFixed(0)} / ` +
       `${r.ours.afterQueries.rssMb.toFixed(0)} | ${(100 * r.ours.quality).toFixed(1)}% |`,
   ),
+  '',
+  '## Servers',
+  '',
+  `${servers.servers.toLocaleString('en')} servers × ${servers.entries} FAQ entries each in one process (SQLite ` +
+    "file, every server's brain kept), each server asked once; then `ask` in servers with entries beside the built-in",
+  'brain, and',
+  '30 writes each followed by the question that must see it (the time includes rebuilding that server’s brain).',
+  '',
+  '| RSS MB | heap per server KB | brain build ms per server | write → visible p50 / p99 ms | ask p99 ms (built-in) |',
+  '|---:|---:|---:|---:|---:|',
+  `| ${servers.rssMb.toFixed(0)} | ${servers.heapPerServerKb.toFixed(0)} | ${f(servers.buildMs)} | ` +
+    `${f(servers.writeVisibleMs.p50)} / ${f(servers.writeVisibleMs.p99)} | ${f(servers.askP99Ms)} ` +
+    `(${f(servers.baseAskP99Ms)}) |`,
   '',
   '## Charts',
   '',

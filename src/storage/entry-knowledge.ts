@@ -164,7 +164,7 @@ export function overlay(base: Knowledge, entries: readonly Entry[]): Knowledge {
         (r) => !hidden.has(r) || live.some((e) => e.input.kind === 'faq' && e.input.replaces === r),
       ),
     }));
-  const devices: KnownDevice[] = [...base.devices];
+  const added: KnownDevice[] = [];
   const usedNames = new Set(topics.flatMap((t) => [t.title, ...t.aliases].map((x) => x.toLowerCase())));
   for (const e of live) {
     if (e.input.kind === 'faq') {
@@ -174,12 +174,13 @@ export function overlay(base: Knowledge, entries: readonly Entry[]): Knowledge {
       topics.push(t);
     } else if (e.input.kind === 'headphone' || e.input.kind === 'source') {
       const parsed = Device.safeParse(deviceOf(e.id, e.input));
-      if (parsed.success) devices.push({ ...parsed.data, file: `server entry #${e.id}` });
+      if (parsed.success) added.push({ ...parsed.data, file: `server entry #${e.id}` });
     }
   }
   return {
     topics,
-    devices,
+    // the very same array when the server adds no devices: its brain then shares the built-in device indexes
+    devices: added.length ? [...base.devices, ...added] : base.devices,
     ...(base.lexicon ? { lexicon: base.lexicon } : {}),
     ...(base.offTopic ? { offTopic: base.offTopic } : {}),
   };
