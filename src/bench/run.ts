@@ -208,8 +208,8 @@ const lines = [
   '## Servers',
   '',
   `${servers.servers.toLocaleString('en')} servers × ${servers.entries} FAQ entries each in one process (SQLite ` +
-    "file, every server's brain kept), each server asked once; then `ask` in servers with entries beside the built-in",
-  'brain, and',
+    "file, every server's brain kept),",
+  'each server asked once; then `ask` in servers with entries beside the built-in brain, and',
   '30 writes each followed by the question that must see it (the time includes rebuilding that server’s brain).',
   '',
   '| RSS MB | heap per server KB | brain build ms per server | write → visible p50 / p99 ms | ask p99 ms (built-in) |',
