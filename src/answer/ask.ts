@@ -7,6 +7,7 @@ import { deviceName } from '../search/device-docs.js';
 import type { DeviceMention, NearMention } from '../understand/device-mentions.js';
 import { sourceSpecFrom } from '../understand/entities.js';
 import { sourceClassIn } from '../understand/intent.js';
+import { unnamedSource } from '../understand/unnamed-source.js';
 import { understand, type Understanding } from '../understand/message.js';
 import { normalize } from '../text/normalize.js';
 import { deviceAnswer } from './device-answer.js';
@@ -116,8 +117,20 @@ export function answerFromUnderstanding(
       sourceFacts = { source: { outputs: [] }, label: cls.label.replace(/^an? /, ''), cited: [], estimate: use };
   }
   if (!sourceFacts) {
-    // No source named: the headphones against the usual source classes and the most common named sources.
-    return { answer: sourcesTable(headphoneFacts, ctx, target, 0.7), understanding: understood };
+    // No source the catalogue knows: the headphones against the usual source classes and the most common named
+    // sources — saying so first when the message named a source it does not know.
+    const unknown = unnamedSource(text, headphoneMention?.text ?? null);
+    const facts = unknown
+      ? {
+          ...headphoneFacts,
+          notes: [
+            `I don't know the "${unknown}" yet, so this is the ${headphoneFacts.label} on the usual sources — tell ` +
+              'me its headphone output (e.g. "2 Vrms, 1 ohm" or "80 mW into 32 ohm") for a definite answer.',
+            ...(headphoneFacts.notes ?? []),
+          ],
+        }
+      : headphoneFacts;
+    return { answer: sourcesTable(facts, ctx, target, unknown ? 0.5 : 0.7), understanding: understood };
   }
   const lower = normalize(text);
   const hpFixed = headphoneFacts;

@@ -173,7 +173,7 @@ export function sourcesTable(
     required: req ? { vrms: req.vrms, mw: req.mw, ma: req.ma } : null,
     rows: rows.map((r) => ({ ...r, outcome: outcome(r) })),
     headline,
-    notes: [...notes, ...(hp.notes ?? [])],
+    notes: [...(hp.notes ?? []), ...notes],
     readMore,
     chart: sourcesTableChart(hp.label, rows, targetSpl),
     confidence,

@@ -4,6 +4,7 @@ import { understand } from '../../src/understand/message.js';
 import { answerToJson } from '../../src/cli/json.js';
 import { loadKnowledge } from '../../src/knowledge/index.js';
 import { answerToMarkdown } from '../../src/render/markdown.js';
+import type { SourcesTableAnswer } from '../../src/answer/types.js';
 
 const brain = new Brain(loadKnowledge());
 const ask = (q: string) => answerToJson(brain.ask(q));
@@ -204,4 +205,26 @@ describe('an answer on one ranker’s word alone says it is only the closest top
     expect(text).toMatch(/closest topic I found, and it may not be what you asked/);
     expect(text).toContain(unsure.alternatives[0]!.title);
   });
+});
+
+describe('a source the catalogue does not know', () => {
+  it.each([
+    ['can my sound blaster g6 drive hd600', 'sound blaster g6'],
+    ['hd 600 with my xduoo xd05 bal, enough?', 'xduoo xd05 bal'],
+  ])('%s: says it does not know the source, then the usual sources', (q, name) => {
+    const a = brain.ask(q) as SourcesTableAnswer;
+    expect(a.kind === 'match' && a.mode).toBe('sources-table');
+    expect(a.notes[0]).toContain(`I don't know the "${name}"`);
+    expect(a.confidence).toBeLessThanOrEqual(0.5);
+    expect(answerToMarkdown(a)).toContain(`I don't know the "${name}"`);
+  });
+
+  it.each(['do i need an amp for my dt 990 pro 250', 'does my hd 600 need an amp'])(
+    '%s: the headphones are not taken for an unknown source',
+    (q) => {
+      const a = brain.ask(q);
+      expect(a.kind === 'match' && a.mode).toBe('sources-table');
+      expect(JSON.stringify(a)).not.toContain("I don't know the");
+    },
+  );
 });
