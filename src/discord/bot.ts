@@ -16,9 +16,9 @@ import { settingsOrDefaults } from './store-down.js';
 import type { KnowledgeRepository } from '../storage/repository.js';
 import { Guards } from './guards.js';
 import { isTokenRejected, LoginError } from './login-error.js';
-import { join } from 'node:path';
 import { Brains } from '../answer/brains.js';
 import { SqliteRepository } from '../storage/sqlite.js';
+import { sqliteFile } from '../storage/open.js';
 import type { CommandContext } from './command.js';
 
 export interface Bot {
@@ -54,7 +54,7 @@ export function createClient(config: Config, restOptions: BotOptions['restOption
 
 export function startBot({ config, brain, logger, restOptions, repo: given }: BotOptions): Bot {
   const client = createClient(config, restOptions);
-  const repo = given ?? new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
+  const repo = given ?? new SqliteRepository(sqliteFile(config.DATA_DIR));
   const brains = new Brains(brain.knowledge, repo, undefined, (err, guildId) =>
     logger.warn({ err, guildId }, 'server knowledge unreadable; answering from the last brain or the built-in one'),
   );

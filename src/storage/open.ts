@@ -11,16 +11,20 @@ export interface StorageConfig {
   DATABASE_URL?: string | undefined;
 }
 
-/** Which backend a configuration uses, in words for the start-up log (never the password). */
+/** The SQLite database file in a data folder. */
+export const sqliteFile = (dataDir: string) => join(dataDir, 'headroom.db');
+
+/** Opens the configured store; a problem with it is a StorageError in plain words. */
 export async function openRepository(config: StorageConfig): Promise<KnowledgeRepository> {
   if (config.DATABASE_URL) {
     // loaded only when used: an embedded deployment never loads pg
     const { PostgresRepository } = await import('./postgres.js');
     return PostgresRepository.open(config.DATABASE_URL);
   }
-  return new SqliteRepository(join(config.DATA_DIR, 'headroom.db'));
+  return new SqliteRepository(sqliteFile(config.DATA_DIR));
 }
 
+/** Which backend a configuration uses, in words for the start-up log (never the password). */
 export function backendName(config: StorageConfig): string {
   return config.DATABASE_URL ? 'PostgreSQL' : `SQLite in ${config.DATA_DIR}`;
 }

@@ -10,9 +10,9 @@ import pg from 'pg';
 import type { EntryInput } from './entry-schema.js';
 import { importChanges } from './import-plan.js';
 import { PG_MIGRATIONS } from './pg-migrations.js';
+import { type EntryRow, QUESTION_MAX_CHARS, type RevisionRow, settingsFrom, toEntry, toRevision } from './rows.js';
 import {
   ConflictError,
-  DEFAULT_SETTINGS,
   NotFoundError,
   type Action,
   type Entry,
@@ -31,28 +31,6 @@ export const PG_POOL = { max: 10, connectTimeoutMs: 5_000 } as const;
 export const REVISION_CACHE = { servers: 100_000, reconnectMs: 250, reconnectMaxMs: 10_000 } as const;
 /** The advisory lock migrations run under (any constant shared by every Headroom process). */
 const MIGRATION_LOCK = 7_246_830_113;
-
-interface EntryRow {
-  id: number;
-  guild_id: string;
-  input: string;
-  version: number;
-  deleted: boolean;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
-
-const toEntry = (r: EntryRow): Entry => ({
-  id: r.id,
-  guildId: r.guild_id,
-  input: JSON.parse(r.input) as EntryInput,
-  version: r.version,
-  deleted: r.deleted,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-});
 
 type Db = pg.Pool | pg.PoolClient;
 
@@ -297,7 +275,7 @@ export class PostgresRepository implements KnowledgeRepository {
       c,
       'UPDATE entries SET input = $1, version = version + 1, deleted = $2, updated_at = $3, updated_by = $4 ' +
         'WHERE id = $5 AND guild_id = $6 AND version = $7 RETURNING *',
-      [JSON.stringify(input), deleted ?? current.deleted, now(), actor, id, guildId, expectedVersion],
+      [JSON.stringify(input), deleted ?? toEntry(current).deleted, now(), actor, id, guildId, expectedVersion],
     );
     if (!row) throw new ConflictError(toEntry((await this.row(c, guildId, id))!));
     await this.log(c, id, row.version, action, input, actor);
@@ -330,12 +308,12 @@ export class PostgresRepository implements KnowledgeRepository {
 
   private setDeleted(guildId: string, id: number, actor: string, deleted: boolean): Promise<Entry> {
     return this.tx(async (c) => {
-      const current = await this.row(c, guildId, id, true);
-      if (!current) throw new NotFoundError(`no entry #${id} in this server`);
-      if (current.deleted === deleted) return toEntry(current);
-      const input = JSON.parse(current.input) as EntryInput;
+      const row = await this.row(c, guildId, id, true);
+      if (!row) throw new NotFoundError(`no entry #${id} in this server`);
+      const current = toEntry(row);
+      if (current.deleted === deleted) return current;
       const action = deleted ? 'remove' : 'restore';
-      const e = await this.change(c, guildId, id, input, current.version, actor, action, deleted);
+      const e = await this.change(c, guildId, id, current.input, current.version, actor, action, deleted);
       await this.bump(c, guildId);
       return e;
     });
@@ -343,22 +321,12 @@ export class PostgresRepository implements KnowledgeRepository {
 
   async history(guildId: string, id: number): Promise<Revision[]> {
     if (!(await this.row(this.pool, guildId, id))) return [];
-    const rows = await this.query<{
-      entry_id: number;
-      version: number;
-      action: Action;
-      input: string;
-      actor: string;
-      at: string;
-    }>(this.pool, 'SELECT * FROM revisions WHERE entry_id = $1 ORDER BY version', [id]);
-    return rows.map((r) => ({
-      entryId: r.entry_id,
-      version: r.version,
-      action: r.action,
-      input: JSON.parse(r.input) as EntryInput,
-      actor: r.actor,
-      at: r.at,
-    }));
+    const rows = await this.query<RevisionRow>(
+      this.pool,
+      'SELECT * FROM revisions WHERE entry_id = $1 ORDER BY version',
+      [id],
+    );
+    return rows.map(toRevision);
   }
 
   importEntries(guildId: string, items: { id?: number; input: EntryInput }[], actor: string) {
@@ -423,7 +391,7 @@ export class PostgresRepository implements KnowledgeRepository {
       `SELECT value FROM settings WHERE guild_id = $1${lock ? ' FOR UPDATE' : ''}`,
       [guildId],
     );
-    return { ...DEFAULT_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<GuildSettings>) : {}) };
+    return settingsFrom(row?.value);
   }
 
   getSettings(guildId: string): Promise<GuildSettings> {
@@ -453,7 +421,7 @@ export class PostgresRepository implements KnowledgeRepository {
     if (items.length === 0) return;
     const at = now();
     const values = items.map((_, i) => `($${4 * i + 1}, $${4 * i + 2}, $${4 * i + 3}, $${4 * i + 4})`).join(', ');
-    const params = items.flatMap((q) => [q.guildId, q.question.slice(0, 500), q.answeredKey, at]);
+    const params = items.flatMap((q) => [q.guildId, q.question.slice(0, QUESTION_MAX_CHARS), q.answeredKey, at]);
     await this.query(
       this.pool,
       `INSERT INTO questions (guild_id, question, answered_key, at) VALUES ${values}`,

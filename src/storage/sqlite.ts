@@ -7,10 +7,10 @@ import { dirname, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import type { EntryInput } from './entry-schema.js';
 import { MIGRATIONS } from './migrations.js';
+import { type EntryRow, QUESTION_MAX_CHARS, type RevisionRow, settingsFrom, toEntry, toRevision } from './rows.js';
 import { SchemaTooNewError, StorageError, storageError } from './storage-errors.js';
 import {
   ConflictError,
-  DEFAULT_SETTINGS,
   NotFoundError,
   type Action,
   type Entry,
@@ -19,28 +19,6 @@ import {
   type Revision,
   type StatsSummary,
 } from './repository.js';
-
-interface EntryRow {
-  id: number;
-  guild_id: string;
-  input: string;
-  version: number;
-  deleted: number;
-  created_at: string;
-  updated_at: string;
-  updated_by: string;
-}
-
-const toEntry = (r: EntryRow): Entry => ({
-  id: r.id,
-  guildId: r.guild_id,
-  input: JSON.parse(r.input) as EntryInput,
-  version: r.version,
-  deleted: r.deleted === 1,
-  createdAt: r.created_at,
-  updatedAt: r.updated_at,
-  updatedBy: r.updated_by,
-});
 
 /** How long a writer waits for another process's lock before giving up (ms). */
 export const BUSY_TIMEOUT_MS = 10_000;
@@ -206,7 +184,7 @@ export class SqliteRepository implements KnowledgeRepository {
       .run(
         JSON.stringify(input),
         version,
-        (deleted ?? current.deleted === 1) ? 1 : 0,
+        (deleted ?? toEntry(current).deleted) ? 1 : 0,
         at,
         actor,
         id,
@@ -270,22 +248,10 @@ export class SqliteRepository implements KnowledgeRepository {
 
   async history(guildId: string, id: number): Promise<Revision[]> {
     if (!this.row(guildId, id)) return [];
-    const rows = this.db.prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version').all(id) as {
-      entry_id: number;
-      version: number;
-      action: Action;
-      input: string;
-      actor: string;
-      at: string;
-    }[];
-    return rows.map((r) => ({
-      entryId: r.entry_id,
-      version: r.version,
-      action: r.action,
-      input: JSON.parse(r.input) as EntryInput,
-      actor: r.actor,
-      at: r.at,
-    }));
+    const rows = this.db
+      .prepare('SELECT * FROM revisions WHERE entry_id = ? ORDER BY version')
+      .all(id) as RevisionRow[];
+    return rows.map(toRevision);
   }
 
   async importEntries(
@@ -345,7 +311,7 @@ export class SqliteRepository implements KnowledgeRepository {
     const row = this.db.prepare('SELECT value FROM settings WHERE guild_id = ?').get(guildId) as
       | { value: string }
       | undefined;
-    return { ...DEFAULT_SETTINGS, ...(row ? (JSON.parse(row.value) as Partial<GuildSettings>) : {}) };
+    return settingsFrom(row?.value);
   }
 
   async updateSettings(guildId: string, patch: Partial<GuildSettings>): Promise<GuildSettings> {
@@ -372,7 +338,7 @@ export class SqliteRepository implements KnowledgeRepository {
     const insert = this.db.prepare('INSERT INTO questions (guild_id, question, answered_key, at) VALUES (?, ?, ?, ?)');
     const at = this.now();
     this.write(() => {
-      for (const q of items) insert.run(q.guildId, q.question.slice(0, 500), q.answeredKey, at);
+      for (const q of items) insert.run(q.guildId, q.question.slice(0, QUESTION_MAX_CHARS), q.answeredKey, at);
     });
   }
 
